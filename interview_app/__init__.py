@@ -1,0 +1,3 @@
+"""Practise machine-learning job interviews offline."""
+
+__version__ = "0.1.0"

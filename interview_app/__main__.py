@@ -1,0 +1,3 @@
+from interview_app.cli import main
+
+raise SystemExit(main())

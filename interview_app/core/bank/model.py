@@ -1,0 +1,63 @@
+"""Questions as immutable values, one class per kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from interview_app.core.vocab import Difficulty, Kind
+
+DEFAULT_TARGET_SECONDS = {Kind.CONCEPT: 180, Kind.CHOICE: 60, Kind.NUMERIC: 150}
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    topic: str
+    kind: Kind
+    difficulty: Difficulty
+    tags: tuple[str, ...]
+    prompt: str
+    answer: str
+    title: str = ""
+    hint: str = ""
+    target_seconds: int = 0
+    source: Path | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def label(self) -> str:
+        """A short name for lists: the title, else the prompt's first line."""
+        if self.title:
+            return self.title
+        first = self.prompt.strip().splitlines()[0] if self.prompt.strip() else self.id
+        return first if len(first) <= 70 else first[:67] + "..."
+
+
+@dataclass(frozen=True)
+class ConceptQuestion(Question):
+    key_points: tuple[str, ...] = ()
+    key_terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChoiceQuestion(Question):
+    options: tuple[str, ...] = ()
+    correct: frozenset[int] = frozenset()
+    multiple: bool = False
+    shuffle: bool = True
+
+
+@dataclass(frozen=True)
+class NumericQuestion(Question):
+    value: float = 0.0
+    abs_tol: float | None = None
+    rel_tol: float | None = None
+    unit: str = ""

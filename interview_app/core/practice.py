@@ -1,0 +1,96 @@
+"""The practice deck: which question comes next. Pure: the random source is passed in."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from interview_app.core.bank.model import ChoiceQuestion, Question
+from interview_app.core.vocab import Difficulty, Kind, Outcome
+
+# Unseen questions first, then the ones last answered wrongly, then the rest.
+_PRIORITY = {
+    None: 0,
+    Outcome.INCORRECT.value: 1,
+    Outcome.PARTIAL.value: 2,
+    Outcome.UNRATED.value: 2,
+}
+
+
+@dataclass(frozen=True)
+class PracticeFilter:
+    """None means "any"; an empty set matches nothing."""
+
+    topics: frozenset[str] | None = None
+    difficulties: frozenset[Difficulty] | None = None
+    kinds: frozenset[Kind] | None = None
+
+    def accepts(self, q: Question) -> bool:
+        return (
+            (self.topics is None or q.topic in self.topics)
+            and (self.difficulties is None or q.difficulty in self.difficulties)
+            and (self.kinds is None or q.kind in self.kinds)
+        )
+
+    def to_json(self) -> dict[str, list[str] | None]:
+        def names(values: frozenset | None) -> list[str] | None:
+            return None if values is None else sorted(str(v) for v in values)
+
+        return {
+            "topics": names(self.topics),
+            "difficulties": names(self.difficulties),
+            "kinds": names(self.kinds),
+        }
+
+
+class PracticeDeck:
+    """Deals every matching question once per round, weakest-first, then starts a new round."""
+
+    def __init__(
+        self,
+        questions: Sequence[Question],
+        last_outcomes: Mapping[str, str],
+        rng: random.Random,
+    ) -> None:
+        self._questions = list(questions)
+        self._last = dict(last_outcomes)
+        self._rng = rng
+        self._queue: list[Question] = []
+        self.dealt = 0
+        self.round = 0
+
+    def __len__(self) -> int:
+        return len(self._questions)
+
+    def record(self, question_id: str, outcome: Outcome) -> None:
+        self._last[question_id] = outcome.value
+
+    def next(self) -> Question | None:
+        if not self._questions:
+            return None
+        if not self._queue:
+            self._queue = self._ordered()
+            self.round += 1
+        self.dealt += 1
+        return self._queue.pop(0)
+
+    def _ordered(self) -> list[Question]:
+        keyed = [
+            (_PRIORITY.get(self._last.get(q.id), 3), self._rng.random(), q) for q in self._questions
+        ]
+        keyed.sort(key=lambda item: (item[0], item[1]))
+        return [q for _, _, q in keyed]
+
+
+def option_order(question: ChoiceQuestion, rng: random.Random) -> list[int]:
+    """The order to show a choice question's options in (indices into `options`)."""
+    order = list(range(len(question.options)))
+    if question.shuffle:
+        rng.shuffle(order)
+    return order
+
+
+def concept_score(covered: Collection[int], key_points: int) -> float:
+    """Share of key points the user says they covered."""
+    return len(set(covered)) / key_points if key_points else 0.0

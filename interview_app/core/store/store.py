@@ -1,0 +1,111 @@
+"""Reads and writes of progress. One Store per connection; callers serialise access to it."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from interview_app.core.records import AttemptRecord, iso
+from interview_app.core.vocab import Rating
+
+if TYPE_CHECKING:  # sqlite_utils takes ~100 ms to import: keep it off the window's start path
+    from sqlite_utils import Database
+
+
+class Store:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def is_memory(self) -> bool:
+        row = self.db.execute("PRAGMA database_list").fetchone()
+        return not row[2]
+
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def start_session(self, mode: str, config: dict[str, Any], now: datetime) -> int:
+        with self.db.atomic():
+            row = {"uid": uuid.uuid4().hex, "mode": mode, "started_at": iso(now)}
+            row["config"] = json.dumps(config, sort_keys=True)
+            return int(self.db["sessions"].insert(row).last_pk)
+
+    def end_session(self, session_id: int, now: datetime) -> None:
+        with self.db.atomic():
+            self.db["sessions"].update(session_id, {"ended_at": iso(now)})
+
+    def record_attempt(self, attempt: AttemptRecord) -> int:
+        """Write one attempt in its own transaction; returns its row id."""
+        row = {
+            "uid": uuid.uuid4().hex,
+            "question_id": attempt.question_id,
+            "topic": attempt.topic,
+            "kind": attempt.kind,
+            "created_at": iso(attempt.created_at),
+            "answer": json.dumps(attempt.answer, ensure_ascii=False),
+            "outcome": attempt.outcome.value,
+            "score": attempt.score,
+            "rating": int(attempt.rating) if attempt.rating is not None else None,
+            "time_spent_ms": max(0, int(attempt.time_spent_ms)),
+            "session_id": attempt.session_id,
+            "source": attempt.source,
+            "details": json.dumps(attempt.details, ensure_ascii=False, sort_keys=True),
+        }
+        with self.db.atomic():
+            return int(self.db["attempts"].insert(row).last_pk)
+
+    def rate_attempt(
+        self, attempt_id: int, rating: Rating, score: float | None, details: dict[str, Any]
+    ) -> None:
+        """Record the user's self-rating (and what it was based on) for a revealed answer."""
+        with self.db.atomic():
+            self.db["attempts"].update(
+                attempt_id,
+                {
+                    "rating": int(rating),
+                    "outcome": rating.outcome.value,
+                    "score": score,
+                    "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
+                },
+            )
+
+    def attempt(self, attempt_id: int) -> dict[str, Any]:
+        return _decode(self.db["attempts"].get(attempt_id))
+
+    def recent_attempts(self, limit: int = 200) -> list[dict[str, Any]]:
+        rows = self.db.query(
+            "SELECT * FROM attempts ORDER BY created_at DESC, id DESC LIMIT ?", [limit]
+        )
+        return [_decode(r) for r in rows]
+
+    def last_outcomes(self, question_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """The latest outcome per question (all questions if none are named)."""
+        sql = (
+            "SELECT question_id, outcome FROM attempts a WHERE id = "
+            "(SELECT id FROM attempts b WHERE b.question_id = a.question_id "
+            "ORDER BY created_at DESC, id DESC LIMIT 1)"
+        )
+        result = {r["question_id"]: r["outcome"] for r in self.db.query(sql)}
+        if question_ids is None:
+            return result
+        wanted = set(question_ids)
+        return {k: v for k, v in result.items() if k in wanted}
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "attempts": self.db["attempts"].count,
+            "sessions": self.db["sessions"].count,
+        }
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    out = dict(row)
+    out["answer"] = json.loads(out["answer"])
+    out["details"] = json.loads(out.get("details") or "{}")
+    return out

@@ -1,0 +1,102 @@
+"""What every page needs: the bank, store access through the task runner, time and randomness."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from interview_app.gui.tasks import STORE, TaskRunner
+
+if TYPE_CHECKING:  # the bank and store load on worker threads, after the window is shown
+    from interview_app.core.bank import Bank
+    from interview_app.core.store import OpenResult, Store
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class AppContext(QObject):
+    """Owns the background loading of bank and store; pages subscribe to its signals."""
+
+    ready = Signal()  # bank and store are both loaded
+    attempts_changed = Signal()  # something was written; pages decide whether to refresh
+    store_error = Signal(str)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        bank_loader: Callable[[], Bank],
+        store_opener: Callable[[Path, datetime], OpenResult],
+        now: Callable[[], datetime] = utc_now,
+        rng: random.Random | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.now = now
+        self.rng = rng or random.Random()
+        self.runner = TaskRunner(self)
+        self.bank: Bank | None = None
+        self.open_result: OpenResult | None = None
+        self._bank_loader = bank_loader
+        self._store_opener = store_opener
+
+    def start(self) -> None:
+        """Load the bank and open the store off the GUI thread; emits `ready` when both are in."""
+        self.runner.run(self._bank_loader, self._bank_loaded)
+        self.runner.run(
+            lambda: self._store_opener(self.data_dir, self.now()), self._store_opened, lane=STORE
+        )
+
+    @property
+    def is_ready(self) -> bool:
+        return self.bank is not None and self.open_result is not None
+
+    def _bank_loaded(self, bank: Bank) -> None:
+        self.bank = bank
+        if self.is_ready:
+            self.ready.emit()
+
+    def _store_opened(self, result: OpenResult) -> None:
+        self.open_result = result
+        if self.is_ready:
+            self.ready.emit()
+
+    def read(self, query: Callable[[Store], Any], on_done: Callable[[Any], None]) -> None:
+        """Run a read on the store's thread; `on_done` gets the result on the GUI thread."""
+        self._on_store(query, on_done, changed=False)
+
+    def write(
+        self, change: Callable[[Store], Any], on_done: Callable[[Any], None] | None = None
+    ) -> None:
+        """Run a write on the store's thread, then announce `attempts_changed`."""
+        self._on_store(change, on_done, changed=True)
+
+    def _on_store(self, fn: Callable[[Store], Any], on_done: Any, changed: bool) -> None:
+        if self.open_result is None:
+            raise RuntimeError("the store is not open yet")
+        store = self.open_result.store
+
+        def done(value: Any) -> None:
+            if on_done is not None:
+                on_done(value)
+            if changed:
+                self.attempts_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.store_error.emit(f"Could not save to the progress database: {exc}")
+
+        self.runner.run(lambda: fn(store), done, failed, lane=STORE)
+
+    def shutdown(self) -> None:
+        """Flush pending writes and close the database (on its own thread)."""
+        if self.open_result is not None:
+            store = self.open_result.store
+            self.runner.run(store.close, lane=STORE)
+        self.runner.shutdown()

@@ -1,0 +1,136 @@
+"""The main window: navigation on the left, pages on the right, notices on top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_app.gui.context import AppContext
+from interview_app.gui.history_page import HistoryPage
+from interview_app.gui.practice_page import PracticePage
+
+
+class Notice(QWidget):
+    """A dismissable banner for things the user must know (skipped questions, unsaved progress)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.details_button = QPushButton("Details")
+        self.close_button = QPushButton("Dismiss")
+        self.close_button.clicked.connect(self.hide)
+        self.details_button.clicked.connect(self._show_details)
+        self._details = ""
+        row = QHBoxLayout(self)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.details_button)
+        row.addWidget(self.close_button)
+        self.hide()
+
+    def show_notice(self, level: str, text: str, details: str = "") -> None:
+        self.setProperty("level", level)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.text.setText(text)
+        self._details = details
+        self.details_button.setVisible(bool(details))
+        self.show()
+
+    def _show_details(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "Details", self.text.text(), parent=self)
+        box.setDetailedText(self._details)
+        box.open()
+
+
+class MainWindow(QMainWindow):
+    PAGES = ("Practice", "History")
+
+    def __init__(self, ctx: AppContext, settings: QSettings) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings
+        self.setWindowTitle("Interview practice")
+        self.setMinimumSize(760, 520)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.addItems(self.PAGES)
+        self.nav.setFixedWidth(170)
+        self.practice = PracticePage(ctx)
+        self.history = HistoryPage(ctx)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.practice)
+        self.pages.addWidget(self.history)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        self.notices: list[Notice] = []
+        self.notice_column = QVBoxLayout()
+        self.notice_column.setContentsMargins(0, 0, 0, 0)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addLayout(self.notice_column)
+        right.addWidget(self.pages, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addLayout(right, 1)
+        central = QWidget()
+        central.setLayout(body)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage("Loading…")
+
+        ctx.ready.connect(self._on_ready)
+        ctx.store_error.connect(lambda text: self.notify("error", text))
+        self._restore_geometry()
+
+    def notify(self, level: str, text: str, details: str = "") -> Notice:
+        notice = Notice()
+        notice.show_notice(level, text, details)
+        self.notice_column.addWidget(notice)
+        self.notices.append(notice)
+        return notice
+
+    def _on_ready(self) -> None:
+        bank, opened = self.ctx.bank, self.ctx.open_result
+        assert bank is not None and opened is not None
+        if bank.problems:
+            self.notify(
+                "warning",
+                f"{len(bank.problems)} problem(s) in the question files; those questions were "
+                f"skipped and {len(bank.questions)} loaded.",
+                "\n".join(str(p) for p in bank.problems),
+            )
+        if opened.message and opened.status.value != "created":
+            self.notify("info" if opened.status.saving else "error", opened.message)
+        where = str(opened.path) if opened.status.saving else "not saving"
+        self.statusBar().showMessage(f"{len(bank.questions)} questions · progress: {where}")
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        self.practice.end_session()
+        self.ctx.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,296 @@
+"""The practice page: set up, then answer one question after another; every answer is stored."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_app.core.bank import Question
+from interview_app.core.practice import PracticeDeck, PracticeFilter
+from interview_app.core.records import AttemptRecord
+from interview_app.core.vocab import Kind, Outcome
+from interview_app.gui.context import AppContext
+from interview_app.gui.panels import AnswerPanel, ChoicePanel, ConceptPanel, NumericPanel
+from interview_app.gui.panels.base import Answered, Rated
+from interview_app.gui.practice_setup import PracticeSetup
+from interview_app.gui.widgets import MarkdownView
+
+if TYPE_CHECKING:
+    from interview_app.core.store import Store
+
+
+class SessionTally:
+    def __init__(self) -> None:
+        self.outcomes: dict[str, Outcome] = {}
+
+    def add(self, question_id: str, outcome: Outcome) -> None:
+        self.outcomes[question_id] = outcome
+
+    def text(self) -> str:
+        n = len(self.outcomes)
+        right = sum(o is Outcome.CORRECT for o in self.outcomes.values())
+        partial = sum(o is Outcome.PARTIAL for o in self.outcomes.values())
+        extra = f", {partial} partly" if partial else ""
+        return f"{n} answered, {right} right{extra}"
+
+
+class PracticeView(QWidget):
+    """One question at a time: prompt above, the kind's answer panel below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.meta = QLabel()
+        self.meta.setObjectName("questionMeta")
+        self.progress = QLabel()
+        self.progress.setObjectName("hintText")
+        self.end_button = QPushButton("End session")
+        top = QHBoxLayout()
+        top.addWidget(self.meta, 1)
+        top.addWidget(self.progress)
+        top.addWidget(self.end_button)
+
+        self.title = QLabel()
+        self.title.setObjectName("questionTitle")
+        self.title.setWordWrap(True)
+        self.prompt = MarkdownView()
+        self.prompt.setObjectName("prompt")
+        self.hint = QLabel()
+        self.hint.setObjectName("hintText")
+        self.hint.setWordWrap(True)
+
+        self.panels: dict[Kind, AnswerPanel] = {
+            Kind.CONCEPT: ConceptPanel(),
+            Kind.CHOICE: ChoicePanel(),
+            Kind.NUMERIC: NumericPanel(),
+        }
+        self.panel_stack = QStackedWidget()
+        for panel in self.panels.values():
+            self.panel_stack.addWidget(panel)
+
+        prompt_box = QWidget()
+        prompt_col = QVBoxLayout(prompt_box)
+        prompt_col.setContentsMargins(0, 0, 0, 0)
+        prompt_col.addWidget(self.title)
+        prompt_col.addWidget(self.prompt, 1)
+        prompt_col.addWidget(self.hint)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(prompt_box)
+        self.split.addWidget(self.panel_stack)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+
+        self.hint_button = QPushButton("Hint  (Ctrl+H)")
+        self.submit_button = QPushButton("Submit  (Ctrl+Enter)")
+        self.submit_button.setObjectName("primary")
+        self.next_button = QPushButton("Next  (Ctrl+N)")
+        self.saved = QLabel()
+        self.saved.setObjectName("hintText")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint_button)
+        buttons.addWidget(self.saved, 1)
+        buttons.addWidget(self.submit_button)
+        buttons.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.split, 1)
+        layout.addLayout(buttons)
+
+
+class PracticePage(QStackedWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setup = PracticeSetup()
+        self.view = PracticeView()
+        self.addWidget(self.setup)
+        self.addWidget(self.view)
+
+        self._deck: PracticeDeck | None = None
+        self._question: Question | None = None
+        self._panel: AnswerPanel | None = None
+        self._session_ref: dict[str, int] = {}
+        self._attempt_ref: dict[str, int] = {}
+        self._answered: Answered | None = None
+        self._hint_used = False
+        self._clock = QElapsedTimer()
+        self.tally = SessionTally()
+
+        self.setup.start_requested.connect(self.start)
+        self.view.end_button.clicked.connect(self.end_session)
+        self.view.hint_button.clicked.connect(self.show_hint)
+        self.view.submit_button.clicked.connect(self.submit)
+        self.view.next_button.clicked.connect(self.next_question)
+        for panel in self.view.panels.values():
+            panel.answered.connect(self._record_answer)
+            panel.rated.connect(self._record_rating)
+        for keys, action in (
+            ("Ctrl+Return", self._primary_action),
+            ("Ctrl+Enter", self._primary_action),
+            ("Ctrl+N", self.next_question),
+            ("Ctrl+H", self.show_hint),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda act=action: self.isVisible() and act())
+        ctx.ready.connect(self._load)
+
+    def _load(self) -> None:
+        assert self.ctx.bank is not None
+        self.ctx.read(lambda store: store.last_outcomes(), self._loaded)
+
+    def _loaded(self, seen: dict[str, str]) -> None:
+        self.setup.set_bank(self.ctx.bank, seen)
+        self.setup.start.setFocus()
+
+    # --- session -------------------------------------------------------------------------
+
+    @property
+    def in_session(self) -> bool:
+        return self._deck is not None
+
+    def start(self, chosen: PracticeFilter) -> None:
+        bank = self.ctx.bank
+        if bank is None:
+            return
+        questions = [q for q in bank.questions.values() if chosen.accepts(q)]
+        if not questions:
+            return
+        self.tally = SessionTally()
+        self._session_ref = ref = {}
+        config = chosen.to_json()
+        now = self.ctx.now()
+        self.ctx.write(
+            lambda store: ref.__setitem__("id", store.start_session("practice", config, now))
+        )
+        self.ctx.read(
+            lambda store: store.last_outcomes([q.id for q in questions]),
+            lambda seen: self._begin(questions, seen),
+        )
+
+    def _begin(self, questions: list[Question], seen: dict[str, str]) -> None:
+        self._deck = PracticeDeck(questions, seen, self.ctx.rng)
+        self.setCurrentWidget(self.view)
+        self.next_question()
+
+    def end_session(self) -> None:
+        if self._deck is None:
+            return
+        ref, now = self._session_ref, self.ctx.now()
+        self.ctx.write(lambda store: ref.get("id") and store.end_session(ref["id"], now))
+        self._deck = self._question = None
+        self.setup.set_summary(f"Last session: {self.tally.text()}. Pick topics to go again.")
+        self.setCurrentWidget(self.setup)
+        self._load()
+
+    def next_question(self) -> None:
+        if self._deck is None:
+            return
+        question = self._deck.next()
+        if question is None:
+            return
+        self._question, self._answered, self._attempt_ref = question, None, {}
+        self._hint_used = False
+        view = self.view
+        view.meta.setText(
+            f"{self._topic_title(question.topic)}  ·  {question.difficulty.value}  ·  {question.kind.value}"
+        )
+        view.progress.setText(f"Round {self._deck.round} · {self.tally.text()}")
+        view.title.setText(question.label)
+        view.prompt.set_markdown(question.prompt)
+        view.hint.clear()
+        view.hint_button.setEnabled(bool(question.hint))
+        view.saved.clear()
+        self._panel = view.panels[question.kind]
+        self._panel.load(question, self.ctx.rng)
+        view.panel_stack.setCurrentWidget(self._panel)
+        view.submit_button.setText(f"{self._panel.submit_label}  (Ctrl+Enter)")
+        view.submit_button.setEnabled(True)
+        self._panel.focus_input()
+        self._clock.start()
+
+    def submit(self) -> None:
+        if self._panel is not None and not self._panel.done:
+            self._panel.submit()
+
+    def _primary_action(self) -> None:
+        if self.currentWidget() is self.setup:
+            self.setup.request_start()
+        elif self._panel is not None and self._panel.done:
+            self.next_question()
+        else:
+            self.submit()
+
+    def show_hint(self) -> None:
+        if self._question is not None and self._question.hint:
+            self._hint_used = True
+            self.view.hint.setText(f"Hint: {self._question.hint}")
+
+    def _topic_title(self, topic_id: str) -> str:
+        bank = self.ctx.bank
+        topic = bank.topics.get(topic_id) if bank else None
+        return topic.title if topic else topic_id
+
+    # --- recording -----------------------------------------------------------------------
+
+    def _record_answer(self, answered: Answered) -> None:
+        question = self._question
+        assert question is not None and self._deck is not None
+        self._answered = answered
+        self.view.submit_button.setEnabled(False)
+        record = AttemptRecord(
+            question_id=question.id,
+            topic=question.topic,
+            kind=question.kind.value,
+            created_at=self.ctx.now(),
+            answer=answered.answer,
+            outcome=answered.outcome,
+            score=answered.score,
+            time_spent_ms=self._clock.elapsed(),
+            details={**answered.details, "hint_used": self._hint_used},
+        )
+        if answered.outcome is not Outcome.UNRATED:
+            self.tally.add(question.id, answered.outcome)
+            self._deck.record(question.id, answered.outcome)
+        session_ref, attempt_ref = self._session_ref, self._attempt_ref
+
+        def write(store: Store) -> int:
+            # Runs on the store thread, after start_session: the session id is known by then.
+            attempt = dataclasses.replace(record, session_id=session_ref.get("id"))
+            attempt_ref["id"] = store.record_attempt(attempt)
+            return attempt_ref["id"]
+
+        self.ctx.write(write, lambda _id: self.view.saved.setText("Answer saved."))
+        self.view.progress.setText(f"Round {self._deck.round} · {self.tally.text()}")
+
+    def _record_rating(self, rated: Rated) -> None:
+        question, answered = self._question, self._answered
+        if question is None or answered is None or self._deck is None:
+            return
+        attempt_ref = self._attempt_ref
+        details: dict[str, Any] = {
+            **answered.details,
+            **rated.details,
+            "hint_used": self._hint_used,
+        }
+
+        def write(store: Store) -> None:
+            store.rate_attempt(attempt_ref["id"], rated.rating, rated.score, details)
+
+        self.tally.add(question.id, rated.rating.outcome)
+        self._deck.record(question.id, rated.rating.outcome)
+        self.ctx.write(
+            write, lambda _=None: self.view.saved.setText(f"Rated {rated.rating.label}.")
+        )
+        self.next_question()

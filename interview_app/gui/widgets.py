@@ -1,0 +1,93 @@
+"""Small reusable widgets: Markdown view, verdict banner, word-wrapping option rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSizePolicy,
+    QTextBrowser,
+    QWidget,
+)
+
+
+class MarkdownView(QTextBrowser):
+    """Read-only Markdown; fenced code renders in the system's fixed-width font."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)  # offline app: links are shown, not followed
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDocumentMargin(10)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.document().setDefaultStyleSheet(
+            f"pre, code {{ font-family: '{mono.family()}'; background: #f1f3f5; }}"
+        )
+
+    def set_markdown(self, text: str) -> None:
+        self.setMarkdown(text)
+        self.verticalScrollBar().setValue(0)
+
+
+class VerdictBanner(QLabel):
+    """A coloured one-line verdict; the colour comes from the `verdict` property in the QSS."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictBanner")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_verdict(self, verdict: str, text: str) -> None:
+        self.setProperty("verdict", verdict)
+        self.setText(text)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.show()
+
+
+class OptionRow(QFrame):
+    """A radio button or check box with a word-wrapped Markdown label; the label is clickable."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, text: str, multiple: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("optionRow")
+        self.button: QAbstractButton = QCheckBox() if multiple else QRadioButton()
+        self.label = QLabel(text)
+        self.label.setTextFormat(Qt.TextFormat.MarkdownText)
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.mark = QLabel()
+        self.mark.setObjectName("optionMark")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        self.button.toggled.connect(self.toggled)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.button.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self.button.click()
+        super().mousePressEvent(event)
+
+    def set_state(self, state: str, mark: str) -> None:
+        """Show the graded state: correct, wrong, missed or plain."""
+        self.setProperty("state", state)
+        self.mark.setText(mark)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("sectionHeading")
+    return label
