@@ -92,7 +92,7 @@ def test_numeric_answer_is_graded_and_stored(qtbot, open_window, bank_dir, data_
     qtbot.keyClick(panel.input, Qt.Key.Key_Return)
     wait_saved(qtbot, window)
     assert panel.banner.property("verdict") == "correct"
-    assert "Expected 0.125 ± 0.001" in panel.banner.text()
+    assert panel.banner.text() == "Correct: 0.125 is within 0.125 ± 0.001."
     (row,) = rows(data_dir)
     assert (row["question_id"], row["outcome"], row["answer"]) == ("a-numeric", "correct", '"1/8"')
 
@@ -136,6 +136,9 @@ def test_attempts_survive_a_restart_and_show_in_history(
     qtbot.waitUntil(lambda: again.history.table.rowCount() == 1, timeout=5000)
     assert again.history.table.item(0, 4).text() == "incorrect"
     assert again.history.summary.text().startswith("1 attempts in 1 sessions")
+    conn = sqlite3.connect(data_dir / "progress.db")
+    assert conn.execute("SELECT ended_at IS NOT NULL FROM sessions").fetchone()[0] == 1
+    conn.close()
     again.history.table.selectRow(0)
     assert "What is 1/8?" in again.history.detail.toPlainText()
 
@@ -152,7 +155,10 @@ def test_keyboard_flow_and_deck_cycles(qtbot, open_window, bank_dir, data_dir) -
     assert sorted(seen[:3]) == ["a-choice", "a-concept", "a-numeric"] and page._deck.round == 2
     qtbot.mouseClick(page.view.end_button, Qt.MouseButton.LeftButton)
     assert page.currentWidget() is page.setup and "0 answered" in page.setup.summary.text()
-    assert rows(data_dir) == []  # skipping records nothing
+    assert rows(data_dir) == []  # skipping records nothing, not even an empty session
+    conn = sqlite3.connect(data_dir / "progress.db")
+    assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 0
+    conn.close()
 
 
 def test_corrupt_database_notice(qtbot, open_window, bank_dir, data_dir) -> None:
@@ -172,7 +178,9 @@ def test_bank_problems_notice_lists_skipped_questions(
     )
     window = open_window([bank_dir, bad])
     (notice,) = window.notices
-    assert "1 problem(s)" in notice.text.text() and "3 loaded" in notice.text.text()
+    assert notice.text.text() == (
+        "Some question files have problems: 1 question skipped, 3 questions loaded."
+    )
     assert "unknown kind 'essay'" in notice._details
 
 

@@ -100,13 +100,15 @@ def check_numeric(question: NumericQuestion, text: str) -> Verdict:
     within_rel = question.rel_tol is not None and error <= question.rel_tol * abs(
         question.value
     ) * (1 + 1e-9)
+    accepted = describe_tolerance(question)
     if within_abs or within_rel:
-        return Verdict(Outcome.CORRECT, 1.0, f"Correct: {format_number(value)}.")
+        return Verdict(
+            Outcome.CORRECT, 1.0, f"Correct: {format_number(value)} is within {accepted}."
+        )
     return Verdict(
         Outcome.INCORRECT,
         0.0,
-        f"Your answer {format_number(value)} is outside the accepted range "
-        f"{describe_tolerance(question)}.",
+        f"Not quite: {format_number(value)} is outside the accepted range {accepted}.",
     )
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +24,7 @@ from interview_app.gui.widgets import MarkdownView
 
 COLUMNS = ("When", "Topic", "Question", "Kind", "Outcome", "Score", "Rating", "Time")
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+OUTCOME_COLOURS = {"correct": "#2b8a3e", "partial": "#e67700", "incorrect": "#c92a2a"}
 LIMIT = 500
 
 
@@ -100,8 +102,8 @@ class HistoryPage(QWidget):
             )
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 4:
-                    item.setData(Qt.ItemDataRole.UserRole, row["outcome"])
+                if c == 4 and row["outcome"] in OUTCOME_COLOURS:
+                    item.setForeground(QColor(OUTCOME_COLOURS[row["outcome"]]))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -110,10 +110,14 @@ class MainWindow(QMainWindow):
         bank, opened = self.ctx.bank, self.ctx.open_result
         assert bank is not None and opened is not None
         if bank.problems:
+            skipped = len({(p.path, p.question_id) for p in bank.problems if p.question_id})
+            files = len({p.path for p in bank.problems if not p.question_id})
+            parts = [f"{n} {what}{'s' if n != 1 else ''}" for n, what in
+                     ((skipped, "question"), (files, "file")) if n]  # fmt: skip
             self.notify(
                 "warning",
-                f"{len(bank.problems)} problem(s) in the question files; those questions were "
-                f"skipped and {len(bank.questions)} loaded.",
+                f"Some question files have problems: {' and '.join(parts)} skipped, "
+                f"{len(bank.questions)} questions loaded.",
                 "\n".join(str(p) for p in bank.problems),
             )
         if opened.message and opened.status.value != "created":

@@ -108,6 +108,17 @@ class PracticeView(QWidget):
         layout.addWidget(self.split, 1)
         layout.addLayout(buttons)
 
+    def fit_prompt(self, share: float = 0.6) -> None:
+        """Give the prompt the height it needs (up to `share` of the page), the answer the rest."""
+        total = sum(self.split.sizes())
+        if total <= 0:
+            return
+        document = self.prompt.document()
+        document.setTextWidth(self.prompt.viewport().width())
+        wanted = int(document.size().height()) + self.title.sizeHint().height() + 16
+        prompt_height = max(110, min(wanted, int(total * share)))
+        self.split.setSizes([prompt_height, total - prompt_height])
+
 
 class PracticePage(QStackedWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -122,6 +133,7 @@ class PracticePage(QStackedWidget):
         self._question: Question | None = None
         self._panel: AnswerPanel | None = None
         self._session_ref: dict[str, int] = {}
+        self._session_config: dict[str, Any] = {}
         self._attempt_ref: dict[str, int] = {}
         self._answered: Answered | None = None
         self._hint_used = False
@@ -168,12 +180,9 @@ class PracticePage(QStackedWidget):
         if not questions:
             return
         self.tally = SessionTally()
-        self._session_ref = ref = {}
-        config = chosen.to_json()
-        now = self.ctx.now()
-        self.ctx.write(
-            lambda store: ref.__setitem__("id", store.start_session("practice", config, now))
-        )
+        # The session row is written with the first answer, so browsing leaves no empty sessions.
+        self._session_ref = {}
+        self._session_config = chosen.to_json()
         self.ctx.read(
             lambda store: store.last_outcomes([q.id for q in questions]),
             lambda seen: self._begin(questions, seen),
@@ -188,7 +197,8 @@ class PracticePage(QStackedWidget):
         if self._deck is None:
             return
         ref, now = self._session_ref, self.ctx.now()
-        self.ctx.write(lambda store: ref.get("id") and store.end_session(ref["id"], now))
+        # Checked on the store thread: the first answer's write may still be queued.
+        self.ctx.write(lambda store: "id" in ref and store.end_session(ref["id"], now))
         self._deck = self._question = None
         self.setup.set_summary(f"Last session: {self.tally.text()}. Pick topics to go again.")
         self.setCurrentWidget(self.setup)
@@ -217,6 +227,7 @@ class PracticePage(QStackedWidget):
         view.panel_stack.setCurrentWidget(self._panel)
         view.submit_button.setText(f"{self._panel.submit_label}  (Ctrl+Enter)")
         view.submit_button.setEnabled(True)
+        view.fit_prompt(0.4 if question.kind is Kind.CONCEPT else 0.6)
         self._panel.focus_input()
         self._clock.start()
 
@@ -264,10 +275,13 @@ class PracticePage(QStackedWidget):
             self.tally.add(question.id, answered.outcome)
             self._deck.record(question.id, answered.outcome)
         session_ref, attempt_ref = self._session_ref, self._attempt_ref
+        config, started = self._session_config, self.ctx.now()
 
         def write(store: Store) -> int:
-            # Runs on the store thread, after start_session: the session id is known by then.
-            attempt = dataclasses.replace(record, session_id=session_ref.get("id"))
+            # Store calls run in order on one thread, so the session id is known here.
+            if "id" not in session_ref:
+                session_ref["id"] = store.start_session("practice", config, started)
+            attempt = dataclasses.replace(record, session_id=session_ref["id"])
             attempt_ref["id"] = store.record_attempt(attempt)
             return attempt_ref["id"]
 

@@ -42,6 +42,8 @@ class ChoicePanel(AnswerPanel):
         layout.addWidget(self.banner)
         layout.addWidget(self.explanation_title)
         layout.addWidget(self.explanation, 1)
+        layout.addStretch(1)  # holds the space until the explanation is shown
+        self._layout = layout
 
     def load(self, question: ChoiceQuestion, rng: random.Random) -> None:
         self._question, self._done = question, False
@@ -64,6 +66,7 @@ class ChoicePanel(AnswerPanel):
         self.banner.hide()
         self.explanation_title.hide()
         self.explanation.hide()
+        self._layout.setStretch(self._layout.count() - 1, 1)
 
     def focus_input(self) -> None:
         if self.rows:
@@ -108,6 +111,7 @@ class ChoicePanel(AnswerPanel):
         self.explanation.set_markdown(self._question.answer)
         self.explanation_title.show()
         self.explanation.show()
+        self._layout.setStretch(self._layout.count() - 1, 0)
         self.answered.emit(
             Answered(
                 answer=chosen,

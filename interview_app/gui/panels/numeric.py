@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from interview_app.core.answers import (
     AnswerFormatError,
     check_numeric,
-    describe_tolerance,
     parse_number,
 )
 from interview_app.core.bank import NumericQuestion
@@ -46,6 +45,8 @@ class NumericPanel(AnswerPanel):
         layout.addWidget(self.banner)
         layout.addWidget(self.solution_title)
         layout.addWidget(self.solution, 1)
+        layout.addStretch(1)  # holds the space until the solution is shown
+        self._layout = layout
 
     def load(self, question: NumericQuestion, rng: random.Random) -> None:
         self._question, self._done = question, False
@@ -56,6 +57,7 @@ class NumericPanel(AnswerPanel):
         self.banner.hide()
         self.solution_title.hide()
         self.solution.hide()
+        self._layout.setStretch(self._layout.count() - 1, 1)
 
     def focus_input(self) -> None:
         self.input.setFocus()
@@ -86,13 +88,11 @@ class NumericPanel(AnswerPanel):
         self.input.setReadOnly(True)
         self.error.clear()
         correct = verdict.outcome is Outcome.CORRECT
-        expected = f"Expected {describe_tolerance(self._question)}."
-        self.banner.show_verdict(
-            "correct" if correct else "incorrect", f"{verdict.message} {expected}"
-        )
+        self.banner.show_verdict("correct" if correct else "incorrect", verdict.message)
         self.solution.set_markdown(self._question.answer)
         self.solution_title.show()
         self.solution.show()
+        self._layout.setStretch(self._layout.count() - 1, 0)
         self.answered.emit(
             Answered(
                 answer=self.input.text().strip(),
