@@ -31,9 +31,12 @@ def test_no_core_module_imports_qt() -> None:
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
+    # The judge's sandbox modules run as scripts inside the worker (their own sys.path); the
+    # AST test above covers them.
     modules = sorted(
         ".".join(p.relative_to(CORE.parent.parent).with_suffix("").parts)
         for p in CORE.rglob("*.py")
+        if "sandbox" not in p.parts
     )
     code = (
         "import importlib, sys\n"

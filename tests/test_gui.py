@@ -205,3 +205,23 @@ def test_the_real_entry_point_opens_the_window(data_dir, tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["shown", "ready"]
     assert (data_dir / "progress.db").is_file() and (data_dir / "settings.ini").is_file()
+
+
+def test_markdown_code_renders_monospace(qtbot) -> None:
+    from interview_app.gui.widgets import MarkdownView
+
+    view = MarkdownView()
+    qtbot.addWidget(view)
+    view.set_markdown("Use `np.mean`:\n\n```python\ncentroids = X[labels == k].mean(axis=0)\n```\n")
+    fragments = {}
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fragments[fragment.text()] = fragment.charFormat()
+            it += 1
+        block = block.next()
+    code = fragments["centroids = X[labels == k].mean(axis=0)"]
+    assert "monospace" in (code.fontFamilies() or []) or code.fontFixedPitch()
+    assert fragments["np.mean"].fontFixedPitch()

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from interview_app import __version__
-from interview_app.cli import bank_commands, doctor_command
+from interview_app.cli import bank_commands, doctor_command, judge_commands
 
 EXIT_OK, EXIT_NO, EXIT_USAGE = 0, 1, 2
 
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     bank_commands.register(commands)
     doctor_command.register(commands)
+    judge_commands.register(commands)
     return parser
 
 

@@ -59,12 +59,19 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
+    from interview_app.core.judge.exercises import load_exercises
+
     bank = _load(args.bank)
     counts = bank.counts()
+    exercises = len(load_exercises()[0])
     if args.json:
-        print(json.dumps({"questions": len(bank.questions), "exercises": 0, **counts}, indent=2))
+        print(
+            json.dumps(
+                {"questions": len(bank.questions), "exercises": exercises, **counts}, indent=2
+            )
+        )
         return 0
-    print(f"{len(bank.questions)} questions, 0 exercises")
+    print(f"{len(bank.questions)} questions, {exercises} exercises")
     for title, key in (
         ("By topic", "by_topic"),
         ("By kind", "by_kind"),

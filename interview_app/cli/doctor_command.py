@@ -15,10 +15,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from interview_app.core import doctor
     from interview_app.core.bank import load_default_bank
+    from interview_app.core.judge.exercises import load_exercises
+    from interview_app.core.judge.probe import sandbox_report
     from interview_app.core.paths import data_dir, user_bank_dirs
 
     directory = data_dir()
-    info = doctor.report(directory, load_default_bank(user_bank_dirs(directory)))
+    exercises, problems = load_exercises()
+    bank = load_default_bank(user_bank_dirs(directory))
+    info = doctor.report(directory, bank, len(exercises), problems, sandbox_report())
     if args.json:
         print(json.dumps(info, indent=2))
     else:
@@ -39,6 +43,7 @@ def _text(info: dict) -> str:
     ]
     lines += [f"  problem: {p}" for p in bank["problems"]]
     lines.append(f"exercises:      {info['exercises']}")
+    lines += [f"  problem: {p}" for p in info["exercise_problems"]]
     lines.append("sandbox:")
     for name, active in sandbox["layers"].items():
         lines.append(f"  {name:<12} {'active' if active else 'inactive'}")

@@ -53,7 +53,8 @@ def inspect_database(path: Path) -> dict[str, Any]:
     return info
 
 
-def report(data_dir: Path, bank: Bank, sandbox: dict[str, Any] | None = None) -> dict[str, Any]:
+def report(data_dir: Path, bank: Bank, exercises: int, exercise_problems: list[str],
+           sandbox: dict[str, Any]) -> dict[str, Any]:  # fmt: skip
     """Everything doctor shows, as JSON-ready data."""
     counts = bank.counts()
     return {
@@ -71,8 +72,9 @@ def report(data_dir: Path, bank: Bank, sandbox: dict[str, Any] | None = None) ->
             "problems": [str(p) for p in bank.problems],
             "by_kind": counts["by_kind"],
         },
-        "exercises": 0,
-        "sandbox": sandbox or {"layers": {}, "notes": ["code grading is not part of this version"]},
+        "exercises": exercises,
+        "exercise_problems": exercise_problems,
+        "sandbox": sandbox,
     }
 
 

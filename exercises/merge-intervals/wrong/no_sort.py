@@ -1,0 +1,11 @@
+"""Merges in the given order without sorting by start first."""
+
+
+def merge(intervals):
+    merged = []
+    for start, end in intervals:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged

@@ -1,0 +1,206 @@
+"""Checkers: tiny named functions that compare a decoded result with the expected one.
+
+Each returns None when the result passes, or a message that teaches why it does not. They see
+only decoded plain data (see sandbox/codec.py), never objects made by the submission.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from interview_app.core.judge.sandbox.codec import TreeNode, tree_levels
+
+Checker = Callable[[Any, Any], str | None]
+DEFAULT_RTOL, DEFAULT_ATOL = 1e-6, 1e-9
+
+
+def describe(value: Any, limit: int = 120) -> str:
+    if isinstance(value, np.ndarray):
+        text = np.array2string(value, threshold=12, edgeitems=2, precision=6)
+        text = f"array(shape={value.shape}, dtype={value.dtype}): {text}"
+    elif isinstance(value, TreeNode):
+        text = f"tree {tree_levels(value)}"
+    else:
+        text = repr(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool | np.bool_):
+        return "bool"
+    if isinstance(value, int | np.integer):
+        return "int"
+    if isinstance(value, float | np.floating):
+        return "float"
+    if isinstance(value, np.ndarray):
+        return "array"
+    return type(value).__name__
+
+
+def _as_array(got: Any) -> np.ndarray | None:
+    """Numbers and (nested) lists of numbers are accepted where an array is expected."""
+    if isinstance(got, np.ndarray):
+        return got
+    if isinstance(got, bool | int | float | np.generic):
+        return np.asarray(got)
+    if isinstance(got, list | tuple):
+        try:
+            array = np.asarray(got)
+        except ValueError:
+            return None
+        return array if array.dtype.kind in "biuf" else None
+    return None
+
+
+def check_allclose(
+    expected: Any, got: Any, rtol: float = DEFAULT_RTOL, atol: float = DEFAULT_ATOL
+) -> str | None:
+    want = np.asarray(expected)
+    have = _as_array(got)
+    if have is None:
+        return f"expected a number or numeric array, got {describe(got)}"
+    if have.shape != want.shape:
+        return f"wrong shape: expected {want.shape}, got {have.shape}"
+    if have.dtype.kind not in "iuf" or (have.dtype.kind in "iu" and want.dtype.kind == "b"):
+        return f"wrong dtype: expected numbers like {want.dtype}, got {have.dtype}"
+    have = have.astype(np.float64)
+    want_f = want.astype(np.float64)
+    if not np.all(np.isfinite(have)) and np.all(np.isfinite(want_f)):
+        bad = np.argwhere(~np.isfinite(have))[0] if have.ndim else ()
+        return f"result contains NaN or infinity (first at index {tuple(int(i) for i in bad)})"
+    close = np.isclose(have, want_f, rtol=rtol, atol=atol, equal_nan=True)
+    if close.all():
+        return None
+    if have.ndim == 0:
+        return f"expected {want_f.item():.6g}, got {have.item():.6g} (rtol={rtol:g}, atol={atol:g})"
+    index = tuple(int(i) for i in np.argwhere(~close)[0])
+    count = int((~close).sum())
+    return (
+        f"{count} of {close.size} values differ; first at index {index}: expected "
+        f"{want_f[index]:.6g}, got {have[index]:.6g} (rtol={rtol:g}, atol={atol:g})"
+    )
+
+
+def check_exact(expected: Any, got: Any) -> str | None:
+    if isinstance(expected, np.ndarray):
+        have = _as_array(got)
+        if have is None:
+            return f"expected an array, got {describe(got)}"
+        if have.shape != expected.shape:
+            return f"wrong shape: expected {expected.shape}, got {have.shape}"
+        if expected.dtype.kind in "iub" and have.dtype.kind not in "iub":
+            return f"wrong dtype: expected integers ({expected.dtype}), got {have.dtype}"
+        equal = have == expected
+        if equal.all():
+            return None
+        index = tuple(int(i) for i in np.argwhere(~equal)[0]) if equal.ndim else ()
+        return (
+            f"{int((~equal).sum())} of {equal.size} values differ; first at index {index}: "
+            f"expected {expected[index]!r}, got {have[index]!r}"
+        )
+    if isinstance(expected, TreeNode) or (expected is None and isinstance(got, TreeNode)):
+        want = tree_levels(expected) if expected is not None else []
+        have = tree_levels(got) if isinstance(got, TreeNode) else got
+        return None if want == have else f"expected tree {want}, got {describe(have)}"
+    kinds = (_kind(expected), _kind(got))
+    both_sequences = isinstance(expected, list | tuple) and isinstance(got, list | tuple)
+    if kinds[0] != kinds[1] and kinds != ("int", "float") and not both_sequences:
+        return f"expected {kinds[0]} {describe(expected)}, got {kinds[1]} {describe(got)}"
+    if isinstance(expected, list | tuple):
+        if not isinstance(got, list | tuple):
+            return f"expected a list, got {describe(got)}"
+        if len(got) != len(expected):
+            return f"expected {len(expected)} items, got {len(got)}: {describe(got)}"
+        for i, (want, have) in enumerate(zip(expected, got, strict=True)):
+            problem = check_exact(want, have)
+            if problem:
+                return f"item {i}: {problem}"
+        return None
+    if isinstance(expected, float) or isinstance(got, float):
+        if isinstance(got, float) and not math.isfinite(got):
+            return f"expected {describe(expected)}, got {got}"
+        return None if got == expected else f"expected {describe(expected)}, got {describe(got)}"
+    return None if got == expected else f"expected {describe(expected)}, got {describe(got)}"
+
+
+def _canonical(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return ("seq", tuple(_canonical(v) for v in value))
+    if isinstance(value, np.ndarray):
+        return ("nd", value.shape, tuple(value.ravel().tolist()))
+    if isinstance(value, dict):
+        return ("dict", tuple(sorted((k, _canonical(v)) for k, v in value.items())))
+    return (_kind(value), value)
+
+
+def check_unordered(expected: Any, got: Any) -> str | None:
+    if not isinstance(got, list | tuple):
+        return f"expected a list, got {describe(got)}"
+    if len(got) != len(expected):
+        return f"expected {len(expected)} items, got {len(got)}"
+    want, have = Counter(map(_canonical, expected)), Counter(map(_canonical, got))
+    if want == have:
+        return None
+    missing = next(iter(want - have))
+    return f"the items differ (in any order); for example {describe(missing[1])} is missing"
+
+
+def check_label_permutation(expected: Any, got: Any) -> str | None:
+    want = np.asarray(expected)
+    have = _as_array(got)
+    if have is None or have.shape != want.shape:
+        shape = None if have is None else have.shape
+        return f"expected labels of shape {want.shape}, got {describe(got) if shape is None else shape}"
+    if have.dtype.kind not in "iu":
+        return f"wrong dtype: labels must be integers, got {have.dtype}"
+    forward: dict[int, int] = {}
+    backward: dict[int, int] = {}
+    for i, (a, b) in enumerate(zip(have.tolist(), want.tolist(), strict=True)):
+        if forward.setdefault(a, b) != b or backward.setdefault(b, a) != a:
+            return f"point {i} is grouped differently from the expected clustering (labels are compared up to renaming)"
+    return None
+
+
+def build_checker(spec: dict[str, Any], custom: Checker | None = None) -> Checker:
+    """A checker from its `[checker]` table in exercise.toml."""
+    kind = spec.get("kind", "exact")
+    if kind == "exact":
+        return check_exact
+    if kind == "allclose":
+        rtol, atol = float(spec.get("rtol", DEFAULT_RTOL)), float(spec.get("atol", DEFAULT_ATOL))
+        return lambda want, got: check_allclose(want, got, rtol, atol)
+    if kind == "unordered":
+        return check_unordered
+    if kind == "label_permutation":
+        return check_label_permutation
+    if kind == "custom":
+        if custom is None:
+            raise ValueError("a custom checker needs checker.py")
+        return custom
+    if kind == "tuple":
+        items = [build_checker(item, custom) for item in spec.get("items", [])]
+        if not items:
+            raise ValueError("a tuple checker needs items")
+        return lambda want, got: _check_tuple(items, want, got)
+    raise ValueError(f"unknown checker kind {kind!r}")
+
+
+def _check_tuple(items: list[Checker], expected: Any, got: Any) -> str | None:
+    if not isinstance(got, list | tuple):
+        return f"expected a tuple of {len(items)} values, got {describe(got)}"
+    if len(got) != len(items):
+        return f"expected a tuple of {len(items)} values, got {len(got)}"
+    for i, (check, want, have) in enumerate(zip(items, expected, got, strict=True)):
+        problem = check(want, have)
+        if problem:
+            return f"value {i}: {problem}"
+    return None
+
+
+CHECKER_KINDS = ("exact", "allclose", "unordered", "label_permutation", "tuple", "custom")

@@ -1,0 +1,188 @@
+"""Exercises as folders of data (see exercises/README.md), loaded and validated."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from interview_app.core.judge.checkers import CHECKER_KINDS, Checker, build_checker
+from interview_app.core.paths import shipped_dir
+from interview_app.core.vocab import Difficulty
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+FUNCTION_PATTERN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+DEFAULT_TIME_LIMIT_MS = 2000
+DEFAULT_MEMORY_LIMIT_MB = 1024
+REQUIRED_FILES = ("exercise.toml", "prompt.md", "starter.py", "reference.py", "cases.py")
+FIELDS = {
+    "id", "title", "topic", "difficulty", "function", "tags", "hint",
+    "time_limit_ms", "memory_limit_mb", "checker", "inputs_may_change",
+}  # fmt: skip
+
+
+class ExerciseError(ValueError):
+    """An exercise folder is malformed; the message names the file and field."""
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    title: str
+    topic: str
+    difficulty: Difficulty
+    function: str
+    tags: tuple[str, ...]
+    hint: str
+    time_limit_ms: int
+    memory_limit_mb: int
+    checker_spec: dict[str, Any]
+    folder: Path = field(compare=False)
+    inputs_may_change: bool = False
+
+    @property
+    def prompt(self) -> str:
+        return (self.folder / "prompt.md").read_text(encoding="utf-8")
+
+    @property
+    def starter(self) -> str:
+        return (self.folder / "starter.py").read_text(encoding="utf-8")
+
+    @property
+    def reference_source(self) -> str:
+        return (self.folder / "reference.py").read_text(encoding="utf-8")
+
+    def wrong_solutions(self) -> list[Path]:
+        return sorted((self.folder / "wrong").glob("*.py"))
+
+    @cached_property
+    def cases_module(self) -> ModuleType:
+        return _load_module(
+            self.folder / "cases.py", f"_exercise_cases_{self.id.replace('-', '_')}"
+        )
+
+    @cached_property
+    def checker(self) -> Checker:
+        custom = None
+        if (self.folder / "checker.py").is_file():
+            module = _load_module(
+                self.folder / "checker.py", f"_exercise_checker_{self.id.replace('-', '_')}"
+            )
+            custom = module.check
+        return build_checker(self.checker_spec, custom)
+
+    def summary(self) -> dict[str, str]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "topic": self.topic,
+            "difficulty": self.difficulty.value,
+            "function": self.function,
+        }
+
+
+def _load_module(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def default_exercises_dir() -> Path:
+    return shipped_dir("exercises")
+
+
+def load_exercise(folder: Path) -> Exercise:
+    toml_path = folder / "exercise.toml"
+    for name in REQUIRED_FILES:
+        if not (folder / name).is_file():
+            raise ExerciseError(f"{folder / name}: missing file")
+    try:
+        data = tomllib.loads(toml_path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ExerciseError(f"{toml_path}: invalid TOML: {exc}") from None
+
+    def fail(field_name: str, message: str) -> ExerciseError:
+        return ExerciseError(
+            f"{toml_path}: exercise '{folder.name}' field '{field_name}': {message}"
+        )
+
+    for key in data:
+        if key not in FIELDS:
+            raise fail(key, "unknown field")
+    for key in ("id", "title", "topic", "difficulty", "function", "hint"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise fail(key, "must be a non-empty string")
+    if data["id"] != folder.name or not ID_PATTERN.fullmatch(data["id"]):
+        raise fail(
+            "id", f"must match the folder name in lowercase-hyphen form (got {data['id']!r})"
+        )
+    if not FUNCTION_PATTERN.fullmatch(data["function"]):
+        raise fail("function", "must be a Python identifier")
+    try:
+        difficulty = Difficulty(data["difficulty"])
+    except ValueError:
+        raise fail("difficulty", "must be easy, medium or hard") from None
+    tags = data.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise fail("tags", "must be a list of strings")
+    limits = {}
+    for key, default, low, high in (
+        ("time_limit_ms", DEFAULT_TIME_LIMIT_MS, 100, 20_000),
+        ("memory_limit_mb", DEFAULT_MEMORY_LIMIT_MB, 256, 4096),
+    ):
+        value = data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise fail(key, f"must be a whole number from {low} to {high}")
+        limits[key] = value
+    may_change = data.get("inputs_may_change", False)
+    if not isinstance(may_change, bool):
+        raise fail("inputs_may_change", "must be true or false")
+    checker = data.get("checker", {"kind": "exact"})
+    _validate_checker(checker, fail, custom_file=(folder / "checker.py").is_file())
+    return Exercise(
+        id=data["id"], title=data["title"].strip(), topic=data["topic"], difficulty=difficulty,
+        function=data["function"], tags=tuple(tags), hint=data["hint"].strip(),
+        checker_spec=checker, folder=folder, inputs_may_change=may_change, **limits,
+    )  # fmt: skip
+
+
+def _validate_checker(spec: Any, fail: Any, custom_file: bool) -> None:
+    if not isinstance(spec, dict) or spec.get("kind") not in CHECKER_KINDS:
+        raise fail("checker", f"kind must be one of {', '.join(CHECKER_KINDS)}")
+    if spec["kind"] == "custom" and not custom_file:
+        raise fail("checker", "a custom checker needs checker.py in the folder")
+    for key in ("rtol", "atol"):
+        if key in spec and (not isinstance(spec[key], int | float) or spec[key] < 0):
+            raise fail("checker", f"{key} must be a non-negative number")
+    if spec["kind"] == "tuple":
+        items = spec.get("items")
+        if not isinstance(items, list) or not items:
+            raise fail("checker", "a tuple checker needs a non-empty items list")
+        for item in items:
+            _validate_checker(item, fail, custom_file)
+
+
+def load_exercises(root: Path | None = None) -> tuple[dict[str, Exercise], list[str]]:
+    """Every exercise under `root` (default: the shipped ones), and the problems found."""
+    root = root or default_exercises_dir()
+    found: dict[str, Exercise] = {}
+    problems: list[str] = []
+    if not root.is_dir():
+        return found, problems
+    for folder in sorted(
+        p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))
+    ):
+        try:
+            exercise = load_exercise(folder)
+        except ExerciseError as exc:
+            problems.append(str(exc))
+            continue
+        found[exercise.id] = exercise
+    return found, problems

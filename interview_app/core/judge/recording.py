@@ -1,0 +1,30 @@
+"""How a graded submission becomes an attempt in the progress store."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from interview_app.core.judge.exercises import Exercise
+from interview_app.core.judge.verdicts import GradeResult, summary
+from interview_app.core.records import AttemptRecord
+from interview_app.core.vocab import Outcome
+
+CODE_KIND = "code"
+
+
+def attempt_for(exercise: Exercise, code: str, result: GradeResult, now: datetime,
+                time_spent_ms: int = 0, origin: str = "practice") -> AttemptRecord:  # fmt: skip
+    """Accepted is correct; otherwise incorrect, with the share of tests passed as the score."""
+    outcome = Outcome.CORRECT if result.accepted else Outcome.INCORRECT
+    return AttemptRecord(
+        question_id=exercise.id,
+        topic=exercise.topic,
+        kind=CODE_KIND,
+        created_at=now,
+        answer=code,
+        outcome=outcome,
+        score=result.passed / result.total if result.total else 0.0,
+        time_spent_ms=time_spent_ms,
+        source=origin,
+        details=summary(result),
+    )

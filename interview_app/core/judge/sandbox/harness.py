@@ -1,0 +1,173 @@
+"""Inside the worker: load the submission, call it on each case, report plain results.
+
+Everything here shares a process with the submission, so the grader trusts none of it: it
+only decodes the data sent back and judges it itself.
+"""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import io
+import linecache
+import sys
+import time
+import traceback
+from typing import Any
+
+import numpy as np
+from codec import NotAnAnswer, TreeNode, decode, encode
+from protocol import send
+
+SOLUTION_FILE = "solution.py"
+MAX_TRACEBACK_LINES = 12
+MAX_CAPTURE = 4000
+
+
+class CappedText(io.TextIOBase):
+    """print() target that keeps the first MAX_CAPTURE characters and counts the rest."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.kept = 0
+        self.total = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        text = str(text)
+        self.total += len(text)
+        if self.kept < MAX_CAPTURE:
+            piece = text[: MAX_CAPTURE - self.kept]
+            self.parts.append(piece)
+            self.kept += len(piece)
+        return len(text)
+
+    def take(self) -> tuple[str, int]:
+        text, total = "".join(self.parts), self.total
+        self.parts, self.kept, self.total = [], 0, 0
+        return text, total
+
+
+def user_traceback(exc: BaseException) -> str:
+    """The submission's own frames only; the harness's are left out."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOLUTION_FILE]
+    lines = [f"  line {f.lineno}, in {f.name}: {(f.line or '').strip()}" for f in frames]
+    if len(lines) > MAX_TRACEBACK_LINES:
+        hidden = len(lines) - MAX_TRACEBACK_LINES
+        lines = [
+            *lines[:4],
+            f"  ... {hidden} more frames not shown ...",
+            *lines[-(MAX_TRACEBACK_LINES - 5) :],
+        ]
+    try:
+        summary = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    except Exception:
+        summary = type(exc).__name__
+    if len(summary) > 500:
+        summary = summary[:500] + " ... (truncated)"
+    return "\n".join([*lines, summary]) if lines else summary
+
+
+def fingerprint(value: Any, depth: int = 0) -> str:
+    """A digest of an argument's contents, to tell whether the call modified it."""
+    digest = hashlib.blake2b(digest_size=16)
+    _feed(digest, value, depth)
+    return digest.hexdigest()
+
+
+def _feed(digest: Any, value: Any, depth: int) -> None:
+    if depth > 40:
+        return
+    if isinstance(value, np.ndarray):
+        digest.update(f"nd{value.shape}{value.dtype}".encode())
+        digest.update(np.ascontiguousarray(value).tobytes())
+    elif isinstance(value, list | tuple):
+        digest.update(f"seq{len(value)}".encode())
+        for item in value:
+            _feed(digest, item, depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            digest.update(repr(key).encode())
+            _feed(digest, item, depth + 1)
+    elif isinstance(value, TreeNode):
+        digest.update(repr(value.val).encode())
+        _feed(digest, value.left, depth + 1)
+        _feed(digest, value.right, depth + 1)
+    else:
+        digest.update(repr(value).encode())
+
+
+def describe_error(exc: BaseException) -> dict[str, Any]:
+    return {"type": type(exc).__name__, "traceback": user_traceback(exc)}
+
+
+def run(fd: int, job: dict[str, Any]) -> None:
+    capture = CappedText()
+    real_out, real_err = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = capture
+    try:
+        code = compile(job["source"], SOLUTION_FILE, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        detail = exc.msg if isinstance(exc, SyntaxError) else str(exc)
+        line = getattr(exc, "lineno", None)
+        send(
+            fd, {"event": "compile_error", "message": f"line {line}: {detail}" if line else detail}
+        )
+        return
+    # Tracebacks quote the submission's own lines.
+    linecache.cache[SOLUTION_FILE] = (
+        len(job["source"]),
+        None,
+        job["source"].splitlines(True),
+        SOLUTION_FILE,
+    )
+    namespace: dict[str, Any] = {
+        "__name__": "solution",
+        "__builtins__": builtins,
+        "TreeNode": TreeNode,
+    }
+    started = time.perf_counter()
+    try:
+        exec(code, namespace)
+    except BaseException as exc:
+        send(fd, {"event": "load_error", "error": describe_error(exc), "output": capture.take()})
+        return
+    function = namespace.get(job["function"])
+    if not callable(function):
+        message = (
+            f"the function {job['function']}() is not defined"
+            if function is None
+            else (f"{job['function']} is not a function")
+        )
+        send(fd, {"event": "compile_error", "message": message})
+        return
+    send(
+        fd,
+        {"event": "loaded", "ms": (time.perf_counter() - started) * 1000, "output": capture.take()},
+    )
+    for index, case in enumerate(job["cases"]):
+        send(fd, {"event": "start", "case": index})
+        args = [decode(a) for a in case["args"]]
+        kwargs = {k: decode(v) for k, v in case["kwargs"].items()}
+        before = [fingerprint(a) for a in args] if job.get("check_inputs") else []
+        result: dict[str, Any] = {"event": "result", "case": index}
+        started = time.perf_counter()
+        try:
+            value = function(*args, **kwargs)
+            result["ms"] = (time.perf_counter() - started) * 1000
+            changed = [n for n, digest in enumerate(before) if fingerprint(args[n]) != digest]
+            if changed:
+                result["changed_inputs"] = changed
+            result["value"] = encode(value)
+            result["status"] = "ok"
+        except NotAnAnswer as exc:
+            result.update(status="not_an_answer", message=str(exc))
+        except BaseException as exc:
+            result.setdefault("ms", (time.perf_counter() - started) * 1000)
+            result.update(status="error", error=describe_error(exc))
+        result["output"] = capture.take()
+        send(fd, result)
+    sys.stdout, sys.stderr = real_out, real_err
+    send(fd, {"event": "done"})

@@ -1,0 +1,128 @@
+"""The sandboxed worker: started by the grader as `python -I -B worker.py CONFIG_JSON`.
+
+It imports NumPy, then locks itself down (limits, Landlock, seccomp), reports which layers are
+active, and waits for exactly one job. Everything before the job is our code; from the job on
+the process is the submission's, and the grader trusts nothing it says.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.setrecursionlimit(4000)
+
+# Imported now so that submissions find them ready (and fast) once file access is closed.
+import bisect  # noqa: E402, F401
+import collections  # noqa: E402, F401
+import functools  # noqa: E402, F401
+import heapq  # noqa: E402, F401
+import itertools  # noqa: E402, F401
+import math  # noqa: E402, F401
+import random  # noqa: E402, F401
+import re  # noqa: E402, F401
+import resource  # noqa: E402
+import statistics  # noqa: E402, F401
+import string  # noqa: E402, F401
+import typing  # noqa: E402, F401
+
+import harness  # noqa: E402
+import landlock  # noqa: E402
+import numpy  # noqa: E402
+import numpy.linalg  # noqa: E402
+import numpy.random  # noqa: E402
+import protocol  # noqa: E402
+import seccomp_filter  # noqa: E402
+
+
+def _vm_size() -> int:
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def apply_limits(config: dict) -> dict:
+    """rlimits for this process; memory counts from what the interpreter already uses."""
+    applied = {}
+    used_cpu = (
+        resource.getrusage(resource.RUSAGE_SELF).ru_utime
+        + resource.getrusage(resource.RUSAGE_SELF).ru_stime
+    )
+    cpu = int(used_cpu + config["cpu_seconds"]) + 1
+    limits = [
+        (resource.RLIMIT_CPU, (cpu, cpu + 1)),  # SIGXCPU at the soft limit, SIGKILL at the hard
+        (resource.RLIMIT_AS, (_vm_size() + config["memory_bytes"],) * 2),
+        (resource.RLIMIT_FSIZE, (config["output_bytes"],) * 2),
+        (resource.RLIMIT_NOFILE, (32, 32)),
+        (resource.RLIMIT_CORE, (0, 0)),
+    ]
+    if hasattr(resource, "RLIMIT_NPROC") and os.getuid() != 0:
+        limits.append((resource.RLIMIT_NPROC, (1, 1)))
+    for which, value in limits:
+        try:
+            resource.setrlimit(which, value)
+            applied[which] = True
+        except (ValueError, OSError):
+            applied[which] = False
+    # Past the output cap, writes fail with EFBIG instead of killing the process.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    return applied
+
+
+def read_paths() -> list[str]:
+    """What Python and NumPy need to read: the standard library (without site-packages),
+    NumPy's own folders and the system's shared libraries. Nothing else."""
+    import sysconfig
+
+    paths = ["/usr/lib", "/lib", "/lib64", "/usr/lib64", "/dev/null", "/dev/urandom"]
+    for key in ("stdlib", "platstdlib"):
+        stdlib = sysconfig.get_paths().get(key)
+        if stdlib and os.path.isdir(stdlib):
+            for entry in os.listdir(stdlib):
+                if entry not in ("site-packages", "dist-packages"):
+                    paths.append(os.path.join(stdlib, entry))
+    numpy_dir = os.path.dirname(numpy.__file__)
+    paths.append(numpy_dir)
+    libs = numpy_dir + ".libs"
+    if os.path.isdir(libs):
+        paths.append(libs)
+    return paths
+
+
+def main() -> None:
+    config = json.loads(sys.argv[1])
+    job_fd, result_fd = config["job_fd"], config["result_fd"]
+    layers, notes = {}, []
+    limits = apply_limits(config)
+    layers["limits"] = all(limits.values())
+    scratch = os.getcwd()
+    if config.get("landlock", True):
+        layers["landlock"], note = landlock.restrict(read_paths(), [scratch])
+    else:
+        layers["landlock"], note = False, "Landlock turned off"
+    notes.append(note)
+    if config.get("seccomp", True):
+        layers["seccomp"], note = seccomp_filter.install()
+    else:
+        layers["seccomp"], note = False, "seccomp turned off"
+    notes.append(note)
+    protocol.send(result_fd, {"event": "ready", "layers": layers, "notes": notes})
+    try:
+        job = protocol.receive(job_fd)
+    except EOFError:
+        os._exit(0)
+    os.close(job_fd)
+    harness.run(result_fd, job)
+    os._exit(0)  # skip interpreter shutdown: nothing of the submission's runs after this
+
+
+if __name__ == "__main__":
+    main()

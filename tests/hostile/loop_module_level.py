@@ -1,0 +1,4 @@
+# exercise: kmeans
+# expect: time_limit_exceeded
+while True:
+    pass

@@ -1,0 +1,3 @@
+# exercise: kmeans
+# expect: compile_error
+kmeans = 42
