@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from interview_app.cli import main
+from interview_app.core.store.migrations import LATEST_VERSION
 
 from .conftest import CONCEPT
 
@@ -85,7 +86,7 @@ def test_doctor_after_use(capsys, data_dir, now) -> None:
     assert json.loads(out)["database"] == {
         "path": str(data_dir / "progress.db"),
         "status": "ok",
-        "schema_version": 1,
+        "schema_version": LATEST_VERSION,
         "attempts": 0,
         "sessions": 0,
     }

@@ -183,3 +183,39 @@ def test_writes_from_one_thread_are_serialised(tmp_path: Path, now) -> None:
     thread.start()
     thread.join()
     assert holder["count"] == 50
+
+
+def test_drafts_and_solved(tmp_path: Path, now) -> None:
+    store = open_store(tmp_path, now).store
+    assert store.draft("kmeans") is None
+    store.save_draft("kmeans", "def kmeans(): pass", now)
+    store.save_draft("kmeans", "def kmeans(): return 1", now + timedelta(seconds=1))
+    assert store.draft("kmeans") == "def kmeans(): return 1"
+    store.record_attempt(_attempt(now, question_id="kmeans", kind="code"))
+    store.record_attempt(
+        _attempt(now, question_id="two-sum", kind="code", outcome=Outcome.INCORRECT)
+    )
+    assert store.solved() == {"kmeans"}
+
+
+def test_migration_from_v1_keeps_data_and_a_backup(tmp_path: Path, now) -> None:
+    from sqlite_utils import Database
+
+    from interview_app.core.store.migrations import MIGRATIONS
+
+    db = Database(tmp_path / "progress.db")
+    with db.atomic():
+        MIGRATIONS[0](db)
+        db.execute("PRAGMA user_version = 1")
+    db["attempts"].insert(
+        {"uid": "u1", "question_id": "q", "topic": "t", "kind": "concept",
+         "created_at": "2026-01-01T00:00:00.000+00:00", "answer": '"a"', "outcome": "correct"}
+    )  # fmt: skip
+    db.close()
+    result = open_store(tmp_path, now)
+    assert result.status is StoreStatus.MIGRATED and result.store.schema_version() == LATEST_VERSION
+    assert result.store.counts()["attempts"] == 1
+    assert result.backup is not None and result.backup.parent.name == "backups"
+    with sqlite3.connect(result.backup) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert copy.execute("SELECT count(*) FROM attempts").fetchone()[0] == 1

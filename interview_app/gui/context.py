@@ -43,6 +43,8 @@ class AppContext(QObject):
         self.rng = rng or random.Random()
         self.runner = TaskRunner(self)
         self.bank: Bank | None = None
+        self.judge: Any = None  # created by the coding page, off the GUI thread
+        self.exercises: dict[str, Any] = {}
         self.open_result: OpenResult | None = None
         self._bank_loader = bank_loader
         self._store_opener = store_opener
@@ -94,8 +96,14 @@ class AppContext(QObject):
 
         self.runner.run(lambda: fn(store), done, failed, lane=STORE)
 
+    def adopt_judge(self, judge: Any, exercises: dict[str, Any]) -> None:
+        """The judge is closed with the app (its warm worker is killed)."""
+        self.judge, self.exercises = judge, exercises
+
     def shutdown(self) -> None:
-        """Flush pending writes and close the database (on its own thread)."""
+        """Flush pending writes, stop the judge's worker, close the database (on its own thread)."""
+        if self.judge is not None:
+            self.runner.run(self.judge.close)
         if self.open_result is not None:
             store = self.open_result.store
             self.runner.run(store.close, lane=STORE)

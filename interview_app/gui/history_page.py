@@ -89,11 +89,15 @@ class HistoryPage(QWidget):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             question = bank.questions.get(row["question_id"]) if bank else None
+            exercise = self.ctx.exercises.get(row["question_id"])
             topic = bank.topics.get(row["topic"]) if bank else None
+            label = (
+                question.label if question else exercise.title if exercise else row["question_id"]
+            )
             cells = (
                 _when(row["created_at"]),
                 topic.title if topic else row["topic"],
-                question.label if question else row["question_id"],
+                label,
                 row["kind"],
                 row["outcome"],
                 "" if row["score"] is None else f"{row['score']:.0%}",
@@ -122,6 +126,14 @@ class HistoryPage(QWidget):
         row = self._rows[selected[0].row()]
         question = self.ctx.bank.questions.get(row["question_id"])
         answer = row["answer"]
+        if row["kind"] == "code":
+            verdict = row["details"].get("verdict", "")
+            passed, total = row["details"].get("passed"), row["details"].get("total")
+            self.detail.set_markdown(
+                f"### {row['question_id']}\n\n**{verdict.replace('_', ' ')}**, {passed}/{total} tests\n\n"
+                f"```python\n{answer}\n```"
+            )
+            return
         if isinstance(answer, list) and question is not None and hasattr(question, "options"):
             answer = "; ".join(
                 question.options[i] for i in answer if 0 <= i < len(question.options)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_app.gui.coding_page import CodingPage
 from interview_app.gui.context import AppContext
 from interview_app.gui.history_page import HistoryPage
 from interview_app.gui.practice_page import PracticePage
@@ -57,7 +58,7 @@ class Notice(QWidget):
 
 
 class MainWindow(QMainWindow):
-    PAGES = ("Practice", "History")
+    PAGES = ("Practice", "Coding", "History")
 
     def __init__(self, ctx: AppContext, settings: QSettings) -> None:
         super().__init__()
@@ -71,9 +72,11 @@ class MainWindow(QMainWindow):
         self.nav.addItems(self.PAGES)
         self.nav.setFixedWidth(170)
         self.practice = PracticePage(ctx)
+        self.coding = CodingPage(ctx)
         self.history = HistoryPage(ctx)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.practice)
+        self.pages.addWidget(self.coding)
         self.pages.addWidget(self.history)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -136,5 +139,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         self.practice.end_session()
+        self.coding.save_draft()
         self.ctx.shutdown()
         super().closeEvent(event)

@@ -41,7 +41,15 @@ def _v1_attempts_and_sessions(db: Database) -> None:
     db["attempts"].create_index(["created_at"])
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_attempts_and_sessions]
+def _v2_code_drafts(db: Database) -> None:
+    db["drafts"].create(
+        {"exercise_id": str, "source": str, "updated_at": str},
+        pk="exercise_id",
+        not_null={"source", "updated_at"},
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_attempts_and_sessions, _v2_code_drafts]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -97,6 +97,22 @@ class Store:
         wanted = set(question_ids)
         return {k: v for k, v in result.items() if k in wanted}
 
+    def save_draft(self, exercise_id: str, source: str, now: datetime) -> None:
+        with self.db.atomic():
+            self.db["drafts"].upsert(
+                {"exercise_id": exercise_id, "source": source, "updated_at": iso(now)},
+                pk="exercise_id",
+            )
+
+    def draft(self, exercise_id: str) -> str | None:
+        rows = list(self.db.query("SELECT source FROM drafts WHERE exercise_id = ?", [exercise_id]))
+        return rows[0]["source"] if rows else None
+
+    def solved(self, kind: str = "code") -> set[str]:
+        """Ids of items of this kind answered correctly at least once."""
+        sql = "SELECT DISTINCT question_id FROM attempts WHERE kind = ? AND outcome = 'correct'"
+        return {r["question_id"] for r in self.db.query(sql, [kind])}
+
     def counts(self) -> dict[str, int]:
         return {
             "attempts": self.db["attempts"].count,

@@ -1,0 +1,110 @@
+"""The coding page driven with qtbot: a draft survives a restart, Run is not recorded, Submit is."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from interview_app.core.bank import load_default_bank
+from interview_app.core.store import open_store
+from interview_app.gui.app import settings_for
+from interview_app.gui.context import AppContext
+from interview_app.gui.main_window import MainWindow
+
+SOLUTION = (
+    "def two_sum(nums, target):\n    seen = {}\n    for i, x in enumerate(nums):\n"
+    "        if target - x in seen:\n            return [seen[target - x], i]\n        seen[x] = i\n"
+)
+
+
+@pytest.fixture
+def coding(qtbot, data_dir):
+    def make() -> MainWindow:
+        ctx = AppContext(data_dir, load_default_bank, open_store, rng=random.Random(0))
+        window = MainWindow(ctx, settings_for(data_dir))
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(ctx.ready, timeout=10_000):
+            ctx.start()
+        window.show()
+        window.nav.setCurrentRow(1)
+        qtbot.waitUntil(lambda: window.coding.judge is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: window.coding.picker.list.count() > 20, timeout=5000)
+        return window
+
+    return make
+
+
+def open_two_sum(qtbot, window: MainWindow) -> None:
+    window.coding.picker.select("two-sum")
+    qtbot.waitUntil(lambda: not window.coding.editor.isReadOnly(), timeout=5000)
+
+
+def attempts(data_dir: Path) -> list[tuple]:
+    with sqlite3.connect(data_dir / "progress.db") as conn:
+        return conn.execute("SELECT question_id, kind, outcome, score FROM attempts").fetchall()
+
+
+def test_run_submit_and_draft(qtbot, coding, data_dir) -> None:
+    window = coding()
+    page = window.coding
+    open_two_sum(qtbot, window)
+    assert page.editor.toPlainText() == page.exercise.starter
+    page.editor.setPlainText("def two_sum(nums, target):\n    return [0, 1]\n")
+    with qtbot.waitSignal(page.graded, timeout=20_000) as run:
+        qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert all(t.visible for t in run.args[0].tests)
+    assert attempts(data_dir) == [], "Run is not a submission"
+
+    page.editor.setPlainText(SOLUTION)
+    with qtbot.waitSignal(page.graded, timeout=20_000) as submitted:
+        qtbot.keyClick(page.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert submitted.args[0].verdict.value == "accepted"
+    assert page.results.tree.topLevelItemCount() == submitted.args[0].total
+    assert "Accepted" in page.results.banner.text()
+    qtbot.waitUntil(lambda: len(attempts(data_dir)) == 1, timeout=5000)
+    assert attempts(data_dir) == [("two-sum", "code", "correct", 1.0)]
+    qtbot.waitUntil(lambda: "two-sum" in page.picker.solved, timeout=5000)
+    window.close()
+
+    again = coding()
+    open_two_sum(qtbot, again)
+    assert again.coding.editor.toPlainText() == SOLUTION, "the draft is restored"
+    assert "Draft restored" in again.coding.status.text()
+
+
+def test_second_submit_while_grading_is_refused(qtbot, coding, data_dir) -> None:
+    window = coding()
+    page = window.coding
+    open_two_sum(qtbot, window)
+    page.editor.setPlainText(
+        "import time\ndef two_sum(nums, target):\n    time.sleep(0.5)\n    return [0, 1]\n"
+    )
+    with qtbot.waitSignal(page.graded, timeout=30_000):
+        page.grade(run_only=True)
+        assert not page.submit_button.isEnabled()
+        page.grade(run_only=False)
+        assert "Still grading" in page.status.text()
+    assert attempts(data_dir) == []
+
+
+def test_editor_indents_and_tabs(qtbot) -> None:
+    from interview_app.gui.code_editor import CodeEditor
+
+    editor = CodeEditor()
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor, "def f(x):")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "if x:")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "return 1")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(editor, "y = 2")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert editor.toPlainText() == "def f(x):\n    if x:\n        return 1\n    y = 2\n        "
+    assert editor.font().fixedPitch() or "mono" in editor.font().family().lower()
