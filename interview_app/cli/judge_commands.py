@@ -6,6 +6,11 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the judge loads only for these commands
+    from interview_app.core.judge.exercises import Exercise
+    from interview_app.core.judge.verdicts import GradeResult
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -29,7 +34,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     grade.set_defaults(handler=run_grade)
 
 
-def _exercises():
+def _exercises() -> dict[str, Exercise]:
     from interview_app.core.judge.exercises import load_exercises
 
     return load_exercises()[0]
@@ -77,7 +82,7 @@ def run_grade(args: argparse.Namespace) -> int:
     return 0 if result.accepted else 1
 
 
-def _record(exercise, source: bytes, result) -> None:
+def _record(exercise: Exercise, source: bytes, result: GradeResult) -> None:
     from datetime import UTC, datetime
 
     from interview_app.core.judge.recording import attempt_for
@@ -95,7 +100,7 @@ def _record(exercise, source: bytes, result) -> None:
         opened.store.close()
 
 
-def _report(result) -> str:
+def _report(result: GradeResult) -> str:
     marks = {
         "passed": "ok  ",
         "failed": "FAIL",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -14,18 +16,22 @@ from interview_app.core.paths import data_dir, shipped_dir, user_bank_dirs
 from interview_app.gui.context import AppContext
 from interview_app.gui.main_window import MainWindow
 
+if TYPE_CHECKING:  # both load off the start path, on worker threads
+    from interview_app.core.bank import Bank
+    from interview_app.core.store import OpenResult
+
 # Set to 1 to print "shown" once the window is on screen, then "ready" once the questions and
 # progress are loaded, and quit (start-up benchmark and smoke test).
 EXIT_AFTER_SHOW_ENV = "INTERVIEW_APP_EXIT_AFTER_SHOW"
 
 
-def _load_bank(directory: Path):
+def _load_bank(directory: Path) -> Bank:
     from interview_app.core.bank import load_default_bank
 
     return load_default_bank(user_bank_dirs(directory))
 
 
-def _open_store(directory: Path, now):
+def _open_store(directory: Path, now: datetime) -> OpenResult:
     from interview_app.core.store import open_store
 
     return open_store(directory, now)

@@ -30,7 +30,9 @@ class TreeNode:
 
     __slots__ = ("left", "right", "val")
 
-    def __init__(self, val: Any = 0, left: TreeNode | None = None, right: TreeNode | None = None):
+    def __init__(
+        self, val: Any = 0, left: TreeNode | None = None, right: TreeNode | None = None
+    ) -> None:
         self.val, self.left, self.right = val, left, right
 
     def __repr__(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+from typing import Any
 
 try:  # imported with the worker, before Landlock closes file access
     import pyseccomp as sc
@@ -63,6 +64,6 @@ def install() -> tuple[bool, str]:
     return True, "seccomp filter loaded"
 
 
-def _rule(flt, action: int, name: str, *args) -> None:
+def _rule(flt: Any, action: int, name: str, *args: Any) -> None:
     with contextlib.suppress(OSError, ValueError, RuntimeError):  # a call this arch lacks
         flt.add_rule(action, name, *args)
