@@ -103,10 +103,8 @@ def describe_error(exc: BaseException) -> dict[str, Any]:
     return {"type": type(exc).__name__, "traceback": user_traceback(exc)}
 
 
-def run(fd: int, job: dict[str, Any]) -> None:
-    capture = CappedText()
-    real_out, real_err = sys.stdout, sys.stderr
-    sys.stdout = sys.stderr = capture
+def load(fd: int, job: dict[str, Any], capture: CappedText) -> Any:
+    """Compile and run the module; returns the function, or None after reporting why not."""
     try:
         code = compile(job["source"], SOLUTION_FILE, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as exc:
@@ -115,59 +113,62 @@ def run(fd: int, job: dict[str, Any]) -> None:
         send(
             fd, {"event": "compile_error", "message": f"line {line}: {detail}" if line else detail}
         )
-        return
+        return None
     # Tracebacks quote the submission's own lines.
-    linecache.cache[SOLUTION_FILE] = (
-        len(job["source"]),
-        None,
-        job["source"].splitlines(True),
-        SOLUTION_FILE,
-    )
-    namespace: dict[str, Any] = {
-        "__name__": "solution",
-        "__builtins__": builtins,
-        "TreeNode": TreeNode,
-    }
+    source = job["source"]
+    linecache.cache[SOLUTION_FILE] = (len(source), None, source.splitlines(True), SOLUTION_FILE)
+    namespace = {"__name__": "solution", "__builtins__": builtins, "TreeNode": TreeNode}
     started = time.perf_counter()
     try:
         exec(code, namespace)
-    except BaseException as exc:
+    except BaseException as exc:  # SystemExit and KeyboardInterrupt included
         send(fd, {"event": "load_error", "error": describe_error(exc), "output": capture.take()})
-        return
-    function = namespace.get(job["function"])
+        return None
+    name = job["function"]
+    function = namespace.get(name)
     if not callable(function):
-        message = (
-            f"the function {job['function']}() is not defined"
+        missing = (
+            f"the function {name}() is not defined"
             if function is None
-            else (f"{job['function']} is not a function")
+            else f"{name} is not a function"
         )
-        send(fd, {"event": "compile_error", "message": message})
+        send(fd, {"event": "compile_error", "message": missing})
+        return None
+    elapsed = (time.perf_counter() - started) * 1000
+    send(fd, {"event": "loaded", "ms": elapsed, "output": capture.take()})
+    return function
+
+
+def call(function: Any, case: dict[str, Any], check_inputs: bool) -> dict[str, Any]:
+    """One test: the call, how long it took, whether it changed its inputs, the encoded value."""
+    args = [decode(a) for a in case["args"]]
+    kwargs = {k: decode(v) for k, v in case["kwargs"].items()}
+    before = [fingerprint(a) for a in args] if check_inputs else []
+    result: dict[str, Any] = {}
+    started = time.perf_counter()
+    try:
+        value = function(*args, **kwargs)
+        result["ms"] = (time.perf_counter() - started) * 1000
+        changed = [n for n, digest in enumerate(before) if fingerprint(args[n]) != digest]
+        if changed:
+            result["changed_inputs"] = changed
+        result.update(value=encode(value), status="ok")
+    except NotAnAnswer as exc:
+        result.update(status="not_an_answer", message=str(exc))
+    except BaseException as exc:
+        result.setdefault("ms", (time.perf_counter() - started) * 1000)
+        result.update(status="error", error=describe_error(exc))
+    return result
+
+
+def run(fd: int, job: dict[str, Any]) -> None:
+    capture = CappedText()
+    sys.stdout = sys.stderr = capture
+    function = load(fd, job, capture)
+    if function is None:
         return
-    send(
-        fd,
-        {"event": "loaded", "ms": (time.perf_counter() - started) * 1000, "output": capture.take()},
-    )
     for index, case in enumerate(job["cases"]):
         send(fd, {"event": "start", "case": index})
-        args = [decode(a) for a in case["args"]]
-        kwargs = {k: decode(v) for k, v in case["kwargs"].items()}
-        before = [fingerprint(a) for a in args] if job.get("check_inputs") else []
-        result: dict[str, Any] = {"event": "result", "case": index}
-        started = time.perf_counter()
-        try:
-            value = function(*args, **kwargs)
-            result["ms"] = (time.perf_counter() - started) * 1000
-            changed = [n for n, digest in enumerate(before) if fingerprint(args[n]) != digest]
-            if changed:
-                result["changed_inputs"] = changed
-            result["value"] = encode(value)
-            result["status"] = "ok"
-        except NotAnAnswer as exc:
-            result.update(status="not_an_answer", message=str(exc))
-        except BaseException as exc:
-            result.setdefault("ms", (time.perf_counter() - started) * 1000)
-            result.update(status="error", error=describe_error(exc))
-        result["output"] = capture.take()
-        send(fd, result)
-    sys.stdout, sys.stderr = real_out, real_err
+        result = call(function, case, bool(job.get("check_inputs")))
+        send(fd, {"event": "result", "case": index, **result, "output": capture.take()})
     send(fd, {"event": "done"})
