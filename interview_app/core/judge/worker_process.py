@@ -48,13 +48,17 @@ def bubblewrap() -> tuple[str | None, str]:
     path = shutil.which("bwrap")
     if path is None:
         return None, "bubblewrap is not installed (Debian/Ubuntu: apt install bubblewrap)"
+    scratch = Path(tempfile.mkdtemp(prefix="interview-app-probe-"))
     try:
+        # The probe runs this very interpreter inside the same mounts the worker will get.
         probe = subprocess.run(
-            [path, "--unshare-all", "--die-with-parent", "--ro-bind", "/", "/", "--", "/bin/true"],
-            capture_output=True, timeout=10, stdin=subprocess.DEVNULL,
+            [*_namespace_prefix(path, scratch, 1024 * 1024), sys.executable, "-I", "-c", "import numpy"],
+            capture_output=True, timeout=30, stdin=subprocess.DEVNULL,
         )  # fmt: skip
     except (OSError, subprocess.TimeoutExpired) as exc:
         return None, f"bubblewrap cannot run: {exc}"
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if probe.returncode != 0:
         reason = probe.stderr.decode(errors="replace").strip().splitlines()[-1:] or [
             "unknown error"
@@ -69,7 +73,7 @@ def bubblewrap() -> tuple[str | None, str]:
 def _namespace_prefix(bwrap: str, scratch: Path, size: int) -> list[str]:
     return [
         bwrap, "--unshare-all", "--die-with-parent", "--new-session",
-        "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp",
+        "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
         "--size", str(size), "--tmpfs", str(scratch), "--chdir", str(scratch), "--",
     ]  # fmt: skip
 
@@ -123,9 +127,13 @@ class WorkerProcess:
     def wait_ready(self, timeout: float) -> dict[str, Any]:
         """The worker's report of its sandbox layers, sent before any submission runs."""
         if self.ready is None:
-            message = self.receive(timeout)
+            try:
+                message = self.receive(timeout)
+            except (EOFError, protocol.FrameError):
+                message = None
             if not isinstance(message, dict) or message.get("event") != "ready":
-                raise RuntimeError(f"the judge's worker did not start: {self.output_text(2000)}")
+                output = self.output_text(2000).strip() or "no output"
+                raise RuntimeError(f"the judge's worker did not start ({output})")
             self.ready = message
         return self.ready
 
