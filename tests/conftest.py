@@ -36,6 +36,17 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return directory
 
 
+@pytest.fixture(scope="session")
+def judge():
+    """One judge for the session, with a warm worker kept ready between tests."""
+    from interview_app.core.judge.grader import Judge
+
+    judge = Judge()
+    judge.wait_warm()
+    yield judge
+    judge.close()
+
+
 @pytest.fixture
 def now() -> datetime:
     return FIXED_NOW

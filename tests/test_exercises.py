@@ -11,7 +11,7 @@ from interview_app.core.judge.cases import build_cases
 from interview_app.core.judge.inprocess import load_trusted
 from interview_app.core.judge.verdicts import Verdict
 
-from .judge_fixtures import EXERCISE_PROBLEMS, EXERCISES, judge  # noqa: F401 - fixture
+from .judge_fixtures import EXERCISE_PROBLEMS, EXERCISES
 
 ML_TOPICS = {
     "classical-ml",
@@ -50,14 +50,14 @@ def test_hidden_cases_change_with_the_seed(exercise) -> None:
 
 
 @pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.id)
-def test_reference_is_accepted(exercise, judge) -> None:  # noqa: F811
+def test_reference_is_accepted(exercise, judge) -> None:
     judge.wait_warm()
     result = judge.grade(exercise, exercise.reference_source, seed=11)
     assert result.verdict is Verdict.ACCEPTED, result.message
 
 
 @pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.id)
-def test_starter_is_not_accepted(exercise, judge) -> None:  # noqa: F811
+def test_starter_is_not_accepted(exercise, judge) -> None:
     judge.wait_warm()
     result = judge.grade(exercise, exercise.starter, visible_only=True, seed=11)
     assert result.verdict is Verdict.RUNTIME_ERROR
@@ -67,7 +67,7 @@ def test_starter_is_not_accepted(exercise, judge) -> None:  # noqa: F811
 @pytest.mark.parametrize(
     ("exercise", "path"), WRONG, ids=lambda x: getattr(x, "id", getattr(x, "stem", ""))
 )
-def test_known_wrong_solution_is_rejected(exercise, path, judge) -> None:  # noqa: F811
+def test_known_wrong_solution_is_rejected(exercise, path, judge) -> None:
     judge.wait_warm()
     result = judge.grade(exercise, path.read_text(encoding="utf-8"), seed=11)
     assert result.verdict is not Verdict.ACCEPTED, f"{path.name} was accepted"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .judge_fixtures import EXERCISES, judge  # noqa: F401 - fixture
+from .judge_fixtures import EXERCISES
 
 HOSTILE = Path(__file__).parent / "hostile"
 CANARY = Path("/tmp/interview-app-canary")
@@ -142,7 +142,7 @@ def test_corpus_is_large_and_well_formed() -> None:
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
-def test_hostile_submission(path: Path, judge, canary: Listener) -> None:  # noqa: F811
+def test_hostile_submission(path: Path, judge, canary: Listener) -> None:
     header = _header(path)
     needs = header.get("needs")
     judge.wait_warm()
@@ -150,6 +150,7 @@ def test_hostile_submission(path: Path, judge, canary: Listener) -> None:  # noq
         pytest.skip(f"needs the {needs} layer, which is not active here")
     source = path.read_text(encoding="utf-8").replace("PORT", str(canary.port))
     before = _snapshot()
+    workers_before = _worker_pids()
     scratch_before = set(Path("/tmp").glob("interview-app-judge-*"))
     poller = threading.Thread(target=lambda: [canary.poll() for _ in range(20)])
     poller.start()
@@ -166,7 +167,7 @@ def test_hostile_submission(path: Path, judge, canary: Listener) -> None:  # noq
     judge.wait_warm()
     deadline = time.monotonic() + 5  # a killed namespace takes a moment to wind down
     while True:
-        running = _worker_pids()
+        running = _worker_pids() - workers_before  # other tests' and apps' workers are not ours
         leftovers = running - _descendants(judge._warm.process.pid, running)
         if not leftovers or time.monotonic() > deadline:
             break

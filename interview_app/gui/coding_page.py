@@ -43,13 +43,14 @@ class _Progress(QObject):
     changed = Signal(int, int)
 
 
-def _load_judge() -> tuple[dict[str, Exercise], list[str], Any]:
+def _load_judge(ctx: AppContext) -> tuple[dict[str, Exercise], list[str], Any]:
     """Off the GUI thread: read the exercises and start the judge's first worker."""
     from interview_app.core.judge.exercises import load_exercises
     from interview_app.core.judge.grader import Judge
 
     exercises, problems = load_exercises()
     judge = Judge()
+    ctx.adopt_judge(judge)  # now, not in the callback: the app may close before that runs
     judge.prepare()
     return exercises, problems, judge
 
@@ -198,7 +199,7 @@ class CodingPage(QWidget):
                 lambda run=action: self.isVisible() and self.grade(run_only=run)
             )
         self._build_layout()
-        ctx.ready.connect(self._start_loading)
+        ctx.ready.connect(lambda: self.isVisible() and self._start_loading())
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -236,6 +237,8 @@ class CodingPage(QWidget):
         if not getattr(self, "_sized", False):
             self._sized = True
             QTimer.singleShot(0, self._size_panes)
+        if self.ctx.is_ready:
+            self._start_loading()  # the judge starts when the page is first opened
 
     def _size_panes(self) -> None:
         total = max(self.work.width(), 600)
@@ -247,11 +250,11 @@ class CodingPage(QWidget):
         if self._loading or self.judge is not None:
             return
         self._loading = True
-        self.ctx.runner.run(_load_judge, self._judge_loaded, self._judge_failed)
+        self.ctx.runner.run(lambda: _load_judge(self.ctx), self._judge_loaded, self._judge_failed)
 
     def _judge_loaded(self, loaded: tuple[dict[str, Exercise], list[str], Any]) -> None:
         self.exercises, problems, self.judge = loaded
-        self.ctx.adopt_judge(self.judge, self.exercises)
+        self.ctx.exercises = self.exercises
         bank = self.ctx.bank
         titles = {t.id: t.title for t in bank.topics.values()} if bank else {}
         self.picker.set_exercises(self.exercises, titles)

@@ -96,15 +96,14 @@ class AppContext(QObject):
 
         self.runner.run(lambda: fn(store), done, failed, lane=STORE)
 
-    def adopt_judge(self, judge: Any, exercises: dict[str, Any]) -> None:
-        """The judge is closed with the app (its warm worker is killed)."""
-        self.judge, self.exercises = judge, exercises
+    def adopt_judge(self, judge: Any) -> None:
+        """Called from the thread that created the judge: it is closed with the app."""
+        self.judge = judge
 
     def shutdown(self) -> None:
-        """Flush pending writes, stop the judge's worker, close the database (on its own thread)."""
-        if self.judge is not None:
-            self.runner.run(self.judge.close)
+        """Flush pending writes, close the database (on its own thread), stop the judge's worker."""
         if self.open_result is not None:
-            store = self.open_result.store
-            self.runner.run(store.close, lane=STORE)
-        self.runner.shutdown()
+            self.runner.run(self.open_result.store.close, lane=STORE)
+        self.runner.shutdown()  # waits for queued writes, a grading run, the judge starting
+        if self.judge is not None:
+            self.judge.close()
