@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -16,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_app.gui.coding_page import CodingPage
 from interview_app.gui.context import AppContext
 from interview_app.gui.history_page import HistoryPage
 from interview_app.gui.practice_page import PracticePage
@@ -57,6 +59,33 @@ class Notice(QWidget):
         box.open()
 
 
+class LazyPage(QWidget):
+    """Builds its page the first time it is shown, keeping the window's start fast."""
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+        self.page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.page is None:
+            self.page = self._build()
+            self._layout.addWidget(self.page)
+        return self.page
+
+    def showEvent(self, event: Any) -> None:
+        self.ensure()
+        super().showEvent(event)
+
+
+def _coding_page(ctx: AppContext) -> QWidget:
+    from interview_app.gui.coding_page import CodingPage
+
+    return CodingPage(ctx)
+
+
 class MainWindow(QMainWindow):
     PAGES = ("Practice", "Coding", "History")
 
@@ -72,11 +101,11 @@ class MainWindow(QMainWindow):
         self.nav.addItems(self.PAGES)
         self.nav.setFixedWidth(170)
         self.practice = PracticePage(ctx)
-        self.coding = CodingPage(ctx)
+        self.coding_slot = LazyPage(lambda: _coding_page(ctx))
         self.history = HistoryPage(ctx)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.practice)
-        self.pages.addWidget(self.coding)
+        self.pages.addWidget(self.coding_slot)
         self.pages.addWidget(self.history)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -101,6 +130,11 @@ class MainWindow(QMainWindow):
         ctx.ready.connect(self._on_ready)
         ctx.store_error.connect(lambda text: self.notify("error", text))
         self._restore_geometry()
+
+    @property
+    def coding(self) -> Any:
+        """The coding page (built on first use)."""
+        return self.coding_slot.ensure()
 
     def notify(self, level: str, text: str, details: str = "") -> Notice:
         notice = Notice()
@@ -139,6 +173,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         self.practice.end_session()
-        self.coding.save_draft()
+        if self.coding_slot.page is not None:
+            self.coding.save_draft()
         self.ctx.shutdown()
         super().closeEvent(event)
