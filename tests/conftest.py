@@ -105,6 +105,21 @@ abs_tol = 0.001
 """
 
 
+MATH = """
+[[questions]]
+id = "a-math"
+kind = "math"
+difficulty = "medium"
+tags = []
+prompt = "Differentiate (w x - y)^2 with respect to w."
+answer = "Chain rule: 2 (w x - y) x."
+expected = "2*(w*x - y)*x"
+variables = ["w", "x", "y"]
+accept = ["2x(wx - y)", "2 w x^2 - 2 x y"]
+mistakes = [{ answer = "2*(w*x - y)", feedback = "You dropped the chain-rule factor x." }]
+"""
+
+
 @pytest.fixture
 def small_bank_text() -> str:
     return 'topic = "alpha"\n' + CONCEPT + CHOICE + NUMERIC

@@ -132,3 +132,15 @@ def test_user_bank_adds_to_builtin_topics(make_bank, small_bank_text: str) -> No
     )
     bank = load_bank([base, user])
     assert bank.problems == [] and bank.questions["mine-1"].topic == "beta"
+
+
+def test_math_fields_are_checked(make_bank) -> None:
+    from .conftest import MATH
+
+    good = load_bank([make_bank(a='topic = "alpha"\n' + MATH)])
+    assert good.problems == [] and good.questions["a-math"].variables == ("w", "x", "y")
+    bad = MATH.replace('expected = "2*(w*x - y)*x"', 'expected = "2*(w*q - y)*x"')
+    (problem,) = load_bank([make_bank(b='topic = "alpha"\n' + bad)]).problems
+    assert problem.field == "expected" and "unknown name `q`" in problem.message
+    bad = MATH.replace('variables = ["w", "x", "y"]', "variables = []")
+    assert "variables" in str(load_bank([make_bank(c='topic = "alpha"\n' + bad)]).problems[0])

@@ -119,6 +119,29 @@ def test_concept_reveal_tick_and_rate(qtbot, open_window, bank_dir, data_dir) ->
     assert '"key_points_covered": [1]' in row["details"]
 
 
+def test_math_answer_preview_check_and_store(
+    qtbot, open_window, make_bank, small_bank_text, data_dir
+) -> None:
+    from .conftest import MATH
+
+    window = open_window([make_bank(alpha=small_bank_text + MATH)])
+    start_with_kind(qtbot, window, Kind.MATH)
+    panel = window.practice.view.panels[Kind.MATH]
+    qtbot.keyClicks(panel.input, "2 sigm(x)")
+    qtbot.waitUntil(lambda: "unknown name `sigm`" in panel.error.text(), timeout=10_000)
+    panel.input.clear()
+    qtbot.keyClicks(panel.input, "2(wx - y)")
+    qtbot.waitUntil(
+        lambda: "w⋅x" in panel.rendered.text() or "x⋅w" in panel.rendered.text(), timeout=10_000
+    )
+    qtbot.keyClick(panel.input, Qt.Key.Key_Return)
+    wait_saved(qtbot, window)
+    assert panel.banner.property("verdict") == "incorrect"
+    assert "dropped the chain-rule factor x" in panel.banner.text()
+    (row,) = rows(data_dir)
+    assert (row["question_id"], row["kind"], row["outcome"]) == ("a-math", "math", "incorrect")
+
+
 def test_attempts_survive_a_restart_and_show_in_history(
     qtbot, open_window, bank_dir, data_dir
 ) -> None:

@@ -79,3 +79,34 @@ def test_ids_are_prefixed_by_topic_and_unique() -> None:
     for q in QUESTIONS:
         prefixes[q.topic].add(q.id.split("-")[0])
     assert all(len(p) == 1 for p in prefixes.values()), prefixes
+
+
+MATHS = [q for q in QUESTIONS if q.kind.value == "math"]
+
+
+@pytest.fixture(scope="module")
+def math_checker():
+    from interview_app.core.maths.client import MathChecker
+
+    checker = MathChecker()
+    checker.prepare()
+    yield checker
+    checker.close()
+
+
+def test_enough_maths_questions() -> None:
+    assert len(MATHS) >= 30
+
+
+@pytest.mark.parametrize("question", MATHS, ids=str)
+def test_maths_accepts_equivalent_forms_and_rejects_mistakes(question, math_checker) -> None:
+    spec = question.spec()
+    assert len(question.accept) >= 2 and len(question.mistakes) >= 2
+    for text in (question.expected, *question.accept):
+        result = math_checker.check(spec, text)
+        assert result["verdict"] == "correct", (text, result)
+    for mistake in question.mistakes:
+        result = math_checker.check(spec, mistake.answer)
+        assert (result["verdict"], result["message"]) == ("incorrect", mistake.feedback), (
+            mistake.answer
+        )

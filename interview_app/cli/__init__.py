@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from interview_app import __version__
-from interview_app.cli import bank_commands, doctor_command, judge_commands
+from interview_app.cli import bank_commands, doctor_command, judge_commands, math_command
 
 EXIT_OK, EXIT_NO, EXIT_USAGE = 0, 1, 2
 
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     bank_commands.register(commands)
     doctor_command.register(commands)
     judge_commands.register(commands)
+    math_command.register(commands)
     return parser
 
 

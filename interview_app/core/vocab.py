@@ -7,6 +7,7 @@ class Kind(StrEnum):
     CONCEPT = "concept"
     CHOICE = "choice"
     NUMERIC = "numeric"
+    MATH = "math"
 
 
 class Difficulty(StrEnum):

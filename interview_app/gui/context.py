@@ -45,6 +45,7 @@ class AppContext(QObject):
         self.bank: Bank | None = None
         self.judge: Any = None  # created by the coding page, off the GUI thread
         self.exercises: dict[str, Any] = {}
+        self._math_checker: Any = None
         self.open_result: OpenResult | None = None
         self._bank_loader = bank_loader
         self._store_opener = store_opener
@@ -96,6 +97,18 @@ class AppContext(QObject):
 
         self.runner.run(lambda: fn(store), done, failed, lane=STORE)
 
+    def math_checker(self) -> Any:
+        """The maths checker (its process starts on first use, off the GUI thread)."""
+        if self._math_checker is None:
+            from interview_app.core.maths.client import MathChecker
+
+            self._math_checker = MathChecker()
+        return self._math_checker
+
+    def start_math_checker(self) -> None:
+        checker = self.math_checker()
+        self.runner.run(checker.prepare)
+
     def adopt_judge(self, judge: Any) -> None:
         """Called from the thread that created the judge: it is closed with the app."""
         self.judge = judge
@@ -107,3 +120,5 @@ class AppContext(QObject):
         self.runner.shutdown()  # waits for queued writes, a grading run, the judge starting
         if self.judge is not None:
             self.judge.close()
+        if self._math_checker is not None:
+            self._math_checker.close()

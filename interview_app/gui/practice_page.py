@@ -24,6 +24,7 @@ from interview_app.core.vocab import Kind, Outcome
 from interview_app.gui.context import AppContext
 from interview_app.gui.panels import AnswerPanel, ChoicePanel, ConceptPanel, NumericPanel
 from interview_app.gui.panels.base import Answered, Rated
+from interview_app.gui.panels.maths import MathPanel
 from interview_app.gui.practice_setup import PracticeSetup
 from interview_app.gui.widgets import MarkdownView
 
@@ -49,7 +50,7 @@ class SessionTally:
 class PracticeView(QWidget):
     """One question at a time: prompt above, the kind's answer panel below."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.meta = QLabel()
         self.meta.setObjectName("questionMeta")
@@ -74,6 +75,7 @@ class PracticeView(QWidget):
             Kind.CONCEPT: ConceptPanel(),
             Kind.CHOICE: ChoicePanel(),
             Kind.NUMERIC: NumericPanel(),
+            Kind.MATH: MathPanel(ctx),
         }
         self.panel_stack = QStackedWidget()
         for panel in self.panels.values():
@@ -125,7 +127,7 @@ class PracticePage(QStackedWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setup = PracticeSetup()
-        self.view = PracticeView()
+        self.view = PracticeView(ctx)
         self.addWidget(self.setup)
         self.addWidget(self.view)
 

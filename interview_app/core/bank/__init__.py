@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from interview_app.core.bank.model import (
     ChoiceQuestion,
     ConceptQuestion,
+    MathQuestion,
     NumericQuestion,
     Question,
     Topic,
@@ -33,6 +34,7 @@ __all__ = [
     "BankProblem",
     "ChoiceQuestion",
     "ConceptQuestion",
+    "MathQuestion",
     "NumericQuestion",
     "Question",
     "Topic",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from interview_app.core.vocab import Difficulty, Kind
 
-DEFAULT_TARGET_SECONDS = {Kind.CONCEPT: 180, Kind.CHOICE: 60, Kind.NUMERIC: 150}
+DEFAULT_TARGET_SECONDS = {Kind.CONCEPT: 180, Kind.CHOICE: 60, Kind.NUMERIC: 150, Kind.MATH: 180}
 
 
 @dataclass(frozen=True)
@@ -61,3 +61,29 @@ class NumericQuestion(Question):
     abs_tol: float | None = None
     rel_tol: float | None = None
     unit: str = ""
+
+
+@dataclass(frozen=True)
+class Mistake:
+    answer: str
+    feedback: str
+
+
+@dataclass(frozen=True)
+class MathQuestion(Question):
+    expected: str = ""
+    variables: tuple[str, ...] = ()
+    positive: bool = False
+    form: str = ""
+    must_use: tuple[str, ...] = ()
+    accept: tuple[str, ...] = ()
+    mistakes: tuple[Mistake, ...] = ()
+
+    def spec(self) -> object:
+        """What the maths checker compares answers with (see core.maths.equivalence.Spec)."""
+        from interview_app.core.maths.equivalence import Spec
+
+        return Spec(
+            expected=self.expected, variables=self.variables, positive=self.positive, form=self.form,
+            must_use=self.must_use, mistakes=tuple((m.answer, m.feedback) for m in self.mistakes),
+        )  # fmt: skip

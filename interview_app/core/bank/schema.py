@@ -15,6 +15,8 @@ from interview_app.core.bank.model import (
     DEFAULT_TARGET_SECONDS,
     ChoiceQuestion,
     ConceptQuestion,
+    MathQuestion,
+    Mistake,
     NumericQuestion,
     Question,
 )
@@ -111,6 +113,33 @@ def _indices(value: Any) -> frozenset[int]:
     return frozenset(value)
 
 
+def _variables(value: Any) -> tuple[str, ...]:
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(v, str) and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", v) for v in value)
+    ):
+        raise FieldError('must be a non-empty list of variable names, like ["x", "w"]')
+    return tuple(value)
+
+
+def _form(value: Any) -> str:
+    if value not in ("", "factored", "expanded"):
+        raise FieldError(f'must be "factored" or "expanded" (got {value!r})')
+    return value
+
+
+def _mistakes(value: Any) -> tuple[Mistake, ...]:
+    if not isinstance(value, list) or not all(isinstance(m, dict) for m in value):
+        raise FieldError("must be a list of tables with answer and feedback")
+    out = []
+    for n, item in enumerate(value):
+        if set(item) != {"answer", "feedback"}:
+            raise FieldError(f"item {n} needs exactly the keys answer and feedback")
+        out.append(Mistake(_text(item["answer"]), _text(item["feedback"])))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Spec:
     check: Callable[[Any], Any]
@@ -156,6 +185,18 @@ BY_KIND: dict[Kind, tuple[type[Question], dict[str, Spec]]] = {
             "unit": Spec(_text, required=False),
         },
     ),
+    Kind.MATH: (
+        MathQuestion,
+        {
+            "expected": Spec(_text),
+            "variables": Spec(_variables),
+            "positive": Spec(_boolean, required=False),
+            "form": Spec(_form, required=False),
+            "must_use": Spec(_string_list(0, 4), required=False),
+            "accept": Spec(_string_list(0, 12), required=False),
+            "mistakes": Spec(_mistakes, required=False),
+        },
+    ),
 }
 
 
@@ -172,6 +213,19 @@ def cross_check(kind: Kind, fields: dict[str, Any]) -> tuple[str, str] | None:
             return "options", "has two identical options"
     if kind is Kind.NUMERIC and fields.get("abs_tol") is None and fields.get("rel_tol") is None:
         return "abs_tol", "a numeric question needs abs_tol or rel_tol"
+    if kind is Kind.MATH:
+        from interview_app.core.maths.lexer import MathSyntaxError, tokenize
+
+        names = frozenset(fields["variables"])
+        texts = [("expected", fields["expected"])] + [
+            ("accept", a) for a in fields.get("accept", ())
+        ]
+        texts += [("mistakes", m.answer) for m in fields.get("mistakes", ())]
+        for field_name, text in texts:
+            try:
+                tokenize(text, names)
+            except MathSyntaxError as exc:
+                return field_name, f"{text!r} cannot be read: {exc}"
     return None
 
 

@@ -1,0 +1,141 @@
+"""Reading maths text into tokens, with implied multiplication made explicit.
+
+No sympy here and nothing evaluated: the tokens go to `parser`, which builds the expression
+from a whitelist.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_LENGTH = 400
+MAX_TOKENS = 250
+
+FUNCTIONS = {
+    "exp": "exp", "log": "log", "ln": "log", "sqrt": "sqrt", "sin": "sin", "cos": "cos",
+    "tan": "tan", "tanh": "tanh", "sinh": "sinh", "cosh": "cosh", "abs": "abs",
+    "sigmoid": "sigmoid", "sigma": "sigmoid", "σ": "sigmoid", "relu": "relu", "ReLU": "relu",
+    "arcsin": "asin", "arccos": "acos", "arctan": "atan", "asin": "asin", "acos": "acos",
+    "atan": "atan",
+}  # fmt: skip
+CONSTANTS = {"e": "E", "pi": "pi", "π": "pi"}
+GREEK = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "θ": "theta",
+    "λ": "lambda", "μ": "mu", "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega", "η": "eta",
+    "ρ": "rho", "ν": "nu", "ξ": "xi", "κ": "kappa", "ζ": "zeta", "χ": "chi", "ψ": "psi",
+}  # fmt: skip
+_REPLACE = {
+    "\u2212": "-", "\u2013": "-", "\u00d7": "*", "\u22c5": "*", "\u00b7": "*", "\u2217": "*",
+    "\u00f7": "/", "\u2044": "/", "**": "^", "\u00b2": "^2", "\u00b3": "^3",
+}  # fmt: skip
+_TOKEN = re.compile(
+    r"(?P<space>\s+)|(?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+)"
+    r"|(?P<name>[^\W\d_][^\W_]*)|(?P<op>[-+*/^(),])"
+)
+
+
+class MathSyntaxError(ValueError):
+    """The text is not a well-formed expression; `position` is 1-based, as users count."""
+
+    def __init__(self, message: str, position: int | None = None) -> None:
+        where = f" at position {position}" if position else ""
+        super().__init__(message + where)
+        self.position = position
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # number, name, function, constant, op
+    text: str
+    position: int  # 1-based, in the normalised text
+
+
+def normalise(text: str) -> str:
+    for old, new in _REPLACE.items():  # before NFKC, which would turn x² into x2
+        text = text.replace(old, new)
+    return unicodedata.normalize("NFKC", text) if any(ord(c) > 127 for c in text) else text
+
+
+def tokenize(text: str, variables: frozenset[str]) -> list[Token]:
+    if "\x00" in text:
+        raise MathSyntaxError("the text contains a NUL character", text.index("\x00") + 1)
+    if len(text) > MAX_LENGTH:
+        raise MathSyntaxError(f"the expression is longer than {MAX_LENGTH} characters")
+    text = normalise(text)
+    if not text.strip():
+        raise MathSyntaxError("type an expression")
+    tokens: list[Token] = []
+    pos = 0
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
+        if match is None:
+            raise MathSyntaxError(f"unexpected character {text[pos]!r}", pos + 1)
+        kind, value = match.lastgroup, match.group()
+        if kind == "name":
+            tokens.extend(_names(value, pos + 1, variables))
+        elif kind != "space":
+            tokens.append(Token(kind, value, pos + 1))
+        pos = match.end()
+        if len(tokens) > MAX_TOKENS:
+            raise MathSyntaxError("the expression is too long")
+    _check_brackets(tokens)
+    return _implied_products(tokens)
+
+
+def _names(word: str, position: int, variables: frozenset[str]) -> list[Token]:
+    """A word is a variable, a function, a constant or a Greek letter; an unknown word made
+    only of single-letter variables is read as their product ("xy" is x*y)."""
+    word = GREEK.get(word, word) if word not in FUNCTIONS else word
+    if word in variables:
+        return [Token("name", word, position)]
+    if word in FUNCTIONS:
+        return [Token("function", FUNCTIONS[word], position)]
+    if word in CONSTANTS:
+        return [Token("constant", CONSTANTS[word], position)]
+    if len(word) > 1 and all(c in variables or c in CONSTANTS for c in word):
+        return [Token("name" if c in variables else "constant", CONSTANTS.get(c, c) if c not in variables else c,
+                      position + i) for i, c in enumerate(word)]  # fmt: skip
+    known = ", ".join(sorted(variables)) or "none"
+    raise MathSyntaxError(f"unknown name `{word}` (variables here: {known})", position)
+
+
+def _check_brackets(tokens: list[Token]) -> None:
+    opened: list[Token] = []
+    for token in tokens:
+        if token.text == "(":
+            opened.append(token)
+        elif token.text == ")":
+            if not opened:
+                raise MathSyntaxError("unexpected closing parenthesis", token.position)
+            opened.pop()
+    if opened:
+        raise MathSyntaxError("missing closing parenthesis for the one opened", opened[-1].position)
+
+
+def _implied_products(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        if out:
+            left = out[-1]
+            ends_value = left.kind in ("number", "name", "constant") or left.text == ")"
+            starts_value = (
+                token.kind in ("number", "name", "constant", "function") or token.text == "("
+            )
+            if (
+                ends_value
+                and starts_value
+                and not (left.kind == "number" and token.kind == "number")
+            ):
+                out.append(Token("op", "*", token.position))
+            elif left.kind == "function" and token.text != "(":
+                raise MathSyntaxError(
+                    f"`{left.text}` needs parentheses, like {left.text}(x)", token.position
+                )
+        out.append(token)
+    if out[-1].kind == "function":
+        raise MathSyntaxError(
+            f"`{out[-1].text}` needs an argument in parentheses", out[-1].position
+        )
+    return out

@@ -1,0 +1,184 @@
+"""Tokens -> a sympy expression, built only from a whitelist. Nothing is evaluated as Python:
+the token stream is written out as a Python-syntax string only to use `ast` for precedence,
+and the tree is walked node by node. Sizes, nesting, numbers and exponents are bounded."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from fractions import Fraction
+
+import sympy
+
+from interview_app.core.maths.lexer import MathSyntaxError, Token, tokenize
+
+MAX_DEPTH = 30
+MAX_NODES = 300
+MAX_INTEGER = 10**12
+MAX_EXPONENT = 100
+MAX_TOWER = 2
+
+
+class Sigmoid(sympy.Function):
+    """σ(x) = 1 / (1 + e^(−x)); kept as σ for display, rewritten to exp for checking."""
+
+    nargs = 1
+
+    def _eval_rewrite_as_exp(self, x: sympy.Expr, **kwargs: object) -> sympy.Expr:
+        return 1 / (1 + sympy.exp(-x))
+
+    def fdiff(self, argindex: int = 1) -> sympy.Expr:
+        return Sigmoid(self.args[0]) * (1 - Sigmoid(self.args[0]))
+
+    def _latex(self, printer: object) -> str:
+        return rf"\sigma\left({printer._print(self.args[0])}\right)"  # type: ignore[attr-defined]
+
+    def _sympystr(self, printer: object) -> str:
+        return f"sigma({printer._print(self.args[0])})"  # type: ignore[attr-defined]
+
+
+def _relu(x: sympy.Expr) -> sympy.Expr:
+    return sympy.Max(0, x)
+
+
+FUNCTIONS = {
+    "exp": sympy.exp, "log": sympy.log, "sqrt": sympy.sqrt, "sin": sympy.sin, "cos": sympy.cos,
+    "tan": sympy.tan, "tanh": sympy.tanh, "sinh": sympy.sinh, "cosh": sympy.cosh,
+    "abs": sympy.Abs, "sigmoid": Sigmoid, "relu": _relu, "asin": sympy.asin,
+    "acos": sympy.acos, "atan": sympy.atan,
+}  # fmt: skip
+CONSTANTS = {"E": sympy.E, "pi": sympy.pi}
+
+
+@dataclass(frozen=True)
+class Parsed:
+    expr: sympy.Expr
+    text: str  # how it was read, in plain text with ^ for powers
+
+
+def make_symbols(
+    variables: list[str] | tuple[str, ...], positive: bool = False
+) -> dict[str, sympy.Symbol]:
+    options = {"positive": True} if positive else {"real": True}
+    return {name: sympy.Symbol(name, **options) for name in variables}
+
+
+def plain_text(expr: sympy.Expr) -> str:
+    return sympy.sstr(expr).replace("**", "^")
+
+
+def parse(text: str, symbols: dict[str, sympy.Symbol]) -> Parsed:
+    """The expression `text` denotes, or MathSyntaxError saying what is wrong and where."""
+    tokens = tokenize(text, frozenset(symbols))
+    source, starts = _python_source(tokens)
+    try:
+        tree = ast.parse(source, mode="eval")
+    except SyntaxError as exc:
+        offset = (exc.offset or 1) - 1
+        index = max((i for i, s in enumerate(starts) if s <= offset), default=0)
+        position = tokens[min(index, len(tokens) - 1)].position
+        raise MathSyntaxError("this is not a complete expression", position) from None
+    builder = _Builder(symbols)
+    expr = builder.build(tree.body, 0)
+    return Parsed(expr, plain_text(expr))
+
+
+def _python_source(tokens: list[Token]) -> tuple[str, list[int]]:
+    parts, starts, length = [], [], 0
+    for token in tokens:
+        if token.kind == "name":
+            piece = f"v_{token.text}"
+        elif token.kind == "function":
+            piece = f"f_{token.text}"
+        elif token.kind == "constant":
+            piece = f"c_{token.text}"
+        elif token.text == "^":
+            piece = "**"
+        else:
+            piece = token.text
+        starts.append(length)
+        parts.append(piece)
+        length += len(piece) + 1
+    return " ".join(parts), starts
+
+
+class _Builder:
+    def __init__(self, symbols: dict[str, sympy.Symbol]) -> None:
+        self.symbols = symbols
+        self.nodes = 0
+
+    def build(self, node: ast.AST, depth: int, tower: int = 0) -> sympy.Expr:
+        self.nodes += 1
+        if depth > MAX_DEPTH:
+            raise MathSyntaxError("the expression is nested too deeply")
+        if self.nodes > MAX_NODES:
+            raise MathSyntaxError("the expression is too long")
+        if isinstance(node, ast.Constant):
+            return self._number(node.value)
+        if isinstance(node, ast.Name):
+            return self._name(node.id)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+            value = self.build(node.operand, depth + 1, tower)
+            return -value if isinstance(node.op, ast.USub) else value
+        if isinstance(node, ast.BinOp):
+            return self._binary(node, depth, tower)
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id.startswith("f_")
+        ):
+            if len(node.args) != 1 or node.keywords:
+                raise MathSyntaxError(f"{node.func.id[2:]}() takes exactly one argument")
+            return FUNCTIONS[node.func.id[2:]](self.build(node.args[0], depth + 1))
+        raise MathSyntaxError(
+            "this is not allowed in an answer (use numbers, variables, + - * / ^ and functions)"
+        )
+
+    def _number(self, value: object) -> sympy.Expr:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise MathSyntaxError("only numbers are allowed as constants")
+        if isinstance(value, float):
+            if not abs(value) < MAX_INTEGER:
+                raise MathSyntaxError("that number is too large")
+            fraction = Fraction(repr(value)).limit_denominator(10**12)
+            return sympy.Rational(fraction.numerator, fraction.denominator)
+        if value > MAX_INTEGER:
+            raise MathSyntaxError("that number is too large")
+        return sympy.Integer(value)
+
+    def _name(self, identifier: str) -> sympy.Expr:
+        kind, _, name = identifier.partition("_")
+        if kind == "v" and name in self.symbols:
+            return self.symbols[name]
+        if kind == "c" and name in CONSTANTS:
+            return CONSTANTS[name]
+        raise MathSyntaxError("a function name must be followed by its argument in parentheses")
+
+    def _binary(self, node: ast.BinOp, depth: int, tower: int) -> sympy.Expr:
+        if isinstance(node.op, ast.Pow):
+            if tower >= MAX_TOWER:
+                raise MathSyntaxError(f"powers of powers are limited to {MAX_TOWER} levels")
+            base = self.build(node.left, depth + 1, tower)
+            exponent = self.build(node.right, depth + 1, tower + 1)
+            if exponent.is_number and (
+                not exponent.is_finite or abs(sympy.N(exponent, 5)) > MAX_EXPONENT
+            ):
+                raise MathSyntaxError(f"exponents are limited to ±{MAX_EXPONENT}")
+            if base.is_number and exponent.is_number and base == 0 and exponent.is_negative:
+                raise MathSyntaxError("division by zero")
+            return sympy.Pow(base, exponent)
+        left, right = (
+            self.build(node.left, depth + 1, tower),
+            self.build(node.right, depth + 1, tower),
+        )
+        if isinstance(node.op, ast.Add):
+            return left + right
+        if isinstance(node.op, ast.Sub):
+            return left - right
+        if isinstance(node.op, ast.Mult):
+            return left * right
+        if isinstance(node.op, ast.Div):
+            if right == 0:
+                raise MathSyntaxError("division by zero")
+            return left / right
+        raise MathSyntaxError("only + - * / and ^ are allowed")
