@@ -14,7 +14,7 @@ from interview_app.core.maths.equivalence import Spec
 from interview_app.core.maths.lexer import MathSyntaxError
 from interview_app.core.maths.parser import make_symbols, parse
 
-SYMBOLS = make_symbols(["x", "y", "z", "w", "mu"])
+SYMBOLS = make_symbols(["x", "y", "z", "w", "mu", "x1", "x2"])
 CANARY = Path("/tmp/interview-app-math-canary")
 
 
@@ -39,6 +39,7 @@ def checker():
         ("−x × 2 ÷ y", "-2*x/y"),
         ("x²", "x^2"),
         ("xy", "x*y"),
+        ("wx1 + x1x2", "w*x1 + x1*x2"),
         ("2(x+1)(x-1)", "(x - 1)*(2*x + 2)"),
         ("x**2", "x^2"),
         ("  x  +  1  ", "x + 1"),

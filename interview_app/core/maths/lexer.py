@@ -94,11 +94,32 @@ def _names(word: str, position: int, variables: frozenset[str]) -> list[Token]:
         return [Token("function", FUNCTIONS[word], position)]
     if word in CONSTANTS:
         return [Token("constant", CONSTANTS[word], position)]
-    if len(word) > 1 and all(c in variables or c in CONSTANTS for c in word):
-        return [Token("name" if c in variables else "constant", CONSTANTS.get(c, c) if c not in variables else c,
-                      position + i) for i, c in enumerate(word)]  # fmt: skip
+    parts = _split(word, variables)
+    if parts:
+        tokens, offset = [], 0
+        for part in parts:
+            kind = "name" if part in variables else "constant"
+            tokens.append(
+                Token(kind, part if kind == "name" else CONSTANTS[part], position + offset)
+            )
+            offset += len(part)
+        return tokens
     known = ", ".join(sorted(variables)) or "none"
     raise MathSyntaxError(f"unknown name `{word}` (variables here: {known})", position)
+
+
+def _split(word: str, variables: frozenset[str]) -> list[str] | None:
+    """`word` as a run of variable names and constants ("wx1" is w·x1, "nSxy" is n·Sxy), longest
+    names first; None if it cannot be read that way."""
+    if not word:
+        return []
+    for size in range(len(word), 0, -1):
+        head = word[:size]
+        if head in variables or (head in CONSTANTS and head not in FUNCTIONS):
+            rest = _split(word[size:], variables)
+            if rest is not None:
+                return [head, *rest]
+    return None
 
 
 def _check_brackets(tokens: list[Token]) -> None:

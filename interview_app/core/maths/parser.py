@@ -33,6 +33,9 @@ class Sigmoid(sympy.Function):
     def _latex(self, printer: object) -> str:
         return rf"\sigma\left({printer._print(self.args[0])}\right)"  # type: ignore[attr-defined]
 
+    def _pretty(self, printer: object) -> object:
+        return printer._print_Function(self, func_name="σ")  # type: ignore[attr-defined]
+
     def _sympystr(self, printer: object) -> str:
         return f"sigma({printer._print(self.args[0])})"  # type: ignore[attr-defined]
 
