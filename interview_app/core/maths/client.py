@@ -33,6 +33,7 @@ class MathChecker:
     def __init__(self, deadline_s: float = DEADLINE_S) -> None:
         self.deadline_s = deadline_s
         self._process: subprocess.Popen | None = None
+        self._ready = False  # the current process has said it is ready
         self._lock = threading.Lock()
 
     def _start(self) -> subprocess.Popen:
@@ -49,7 +50,7 @@ class MathChecker:
         """Start the checker process now (importing sympy takes a moment)."""
         with self._lock:
             if self._process is None or self._process.poll() is not None:
-                self._process = self._start()
+                self._process, self._ready = self._start(), False
 
     def close(self) -> None:
         with self._lock:
@@ -68,12 +69,14 @@ class MathChecker:
 
     def _ask(self, spec: Spec, answer: str, deadline: float) -> dict[str, Any]:
         if self._process is None or self._process.poll() is not None:
-            self._process = self._start()
+            self._process, self._ready = self._start(), False
         process = self._process
         assert process.stdin is not None and process.stdout is not None
         try:
-            if not self._wait_line(process, deadline, expect_ready=True):
-                raise TimeoutError
+            if not self._ready:
+                if not self._wait_line(process, deadline):
+                    raise TimeoutError
+                self._ready = True
             process.stdin.write(json.dumps({"spec": spec.to_json(), "answer": answer}) + "\n")
             process.stdin.flush()
             line = self._wait_line(process, deadline)
@@ -101,25 +104,13 @@ class MathChecker:
             }
         return reply
 
-    def _ready_seen(self, process: subprocess.Popen) -> bool:
-        return getattr(process, "_interview_ready", False)
-
-    def _wait_line(
-        self, process: subprocess.Popen, deadline: float, expect_ready: bool = False
-    ) -> str | None:
-        if expect_ready and self._ready_seen(process):
-            return "ready"
+    def _wait_line(self, process: subprocess.Popen, deadline: float) -> str | None:
         assert process.stdout is not None
         remaining = deadline - time.perf_counter()
         if remaining <= 0:
             return None
         readable, _, _ = select.select([process.stdout], [], [], remaining)
-        if not readable:
-            return None
-        line = process.stdout.readline()
-        if expect_ready:
-            process._interview_ready = True  # type: ignore[attr-defined]
-        return line or None
+        return (process.stdout.readline() or None) if readable else None
 
 
 def _discard(process: subprocess.Popen) -> None:
