@@ -219,3 +219,23 @@ def test_migration_from_v1_keeps_data_and_a_backup(tmp_path: Path, now) -> None:
     with sqlite3.connect(result.backup) as copy:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
         assert copy.execute("SELECT count(*) FROM attempts").fetchone()[0] == 1
+
+
+def test_mock_sessions_are_saved_resumed_and_finished(tmp_path: Path, now) -> None:
+    store = open_store(tmp_path, now).store
+    mock = store.save_mock(None, "p", "Preset", {"elapsed_s": 0}, now)
+    store.save_mock(mock, "p", "Preset", {"elapsed_s": 42}, now + timedelta(seconds=42))
+    assert store.unfinished_mock() == {
+        "id": mock,
+        "preset_id": "p",
+        "title": "Preset",
+        "state": {"elapsed_s": 42},
+    }
+    attempt = _attempt(now, question_id="q9", source="mock")
+    store.finish_mock(
+        mock, {"elapsed_s": 50}, {"overall": 0.5}, 0.5, [attempt], now + timedelta(minutes=1)
+    )
+    assert store.unfinished_mock() is None
+    (row,) = store.mock_history("p")
+    assert row["overall"] == 0.5 and row["report"] == {"overall": 0.5}
+    assert store.counts()["attempts"] == 1

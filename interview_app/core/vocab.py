@@ -8,6 +8,7 @@ class Kind(StrEnum):
     CHOICE = "choice"
     NUMERIC = "numeric"
     MATH = "math"
+    DESIGN = "design"
 
 
 class Difficulty(StrEnum):

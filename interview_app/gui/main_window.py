@@ -86,8 +86,14 @@ def _coding_page(ctx: AppContext) -> QWidget:
     return CodingPage(ctx)
 
 
+def _mock_page(ctx: AppContext) -> QWidget:
+    from interview_app.gui.mock.mock_page import MockPage
+
+    return MockPage(ctx)
+
+
 class MainWindow(QMainWindow):
-    PAGES = ("Practice", "Coding", "History")
+    PAGES = ("Practice", "Mock interview", "Coding", "History")
 
     def __init__(self, ctx: AppContext, settings: QSettings) -> None:
         super().__init__()
@@ -101,10 +107,12 @@ class MainWindow(QMainWindow):
         self.nav.addItems(self.PAGES)
         self.nav.setFixedWidth(170)
         self.practice = PracticePage(ctx)
+        self.mock_slot = LazyPage(lambda: _mock_page(ctx))
         self.coding_slot = LazyPage(lambda: _coding_page(ctx))
         self.history = HistoryPage(ctx)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.practice)
+        self.pages.addWidget(self.mock_slot)
         self.pages.addWidget(self.coding_slot)
         self.pages.addWidget(self.history)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -130,6 +138,11 @@ class MainWindow(QMainWindow):
         ctx.ready.connect(self._on_ready)
         ctx.store_error.connect(lambda text: self.notify("error", text))
         self._restore_geometry()
+
+    @property
+    def mock(self) -> Any:
+        """The mock-interview page (built on first use)."""
+        return self.mock_slot.ensure()
 
     @property
     def coding(self) -> Any:
@@ -159,6 +172,9 @@ class MainWindow(QMainWindow):
             )
         if opened.message and opened.status.value != "created":
             self.notify("info" if opened.status.saving else "error", opened.message)
+        # An interview interrupted by a crash: open its page, which offers to resume it.
+        self.ctx.read(lambda store: store.unfinished_mock() is not None,
+                      lambda interrupted: interrupted and self.nav.setCurrentRow(1))  # fmt: skip
         where = str(opened.path) if opened.status.saving else "not saving"
         self.statusBar().showMessage(f"{len(bank.questions)} questions · progress: {where}")
 
@@ -173,6 +189,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         self.practice.end_session()
+        if self.mock_slot.page is not None:
+            self.mock.save()
         if self.coding_slot.page is not None:
             self.coding.save_draft()
         self.ctx.shutdown()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from interview_app.core.bank.model import (
     ChoiceQuestion,
     ConceptQuestion,
+    DesignQuestion,
     MathQuestion,
     NumericQuestion,
     Question,
@@ -34,6 +35,7 @@ __all__ = [
     "BankProblem",
     "ChoiceQuestion",
     "ConceptQuestion",
+    "DesignQuestion",
     "MathQuestion",
     "NumericQuestion",
     "Question",

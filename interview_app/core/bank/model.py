@@ -7,7 +7,16 @@ from pathlib import Path
 
 from interview_app.core.vocab import Difficulty, Kind
 
-DEFAULT_TARGET_SECONDS = {Kind.CONCEPT: 180, Kind.CHOICE: 60, Kind.NUMERIC: 150, Kind.MATH: 180}
+DEFAULT_TARGET_SECONDS = {
+    Kind.CONCEPT: 180, Kind.CHOICE: 60, Kind.NUMERIC: 150, Kind.MATH: 180, Kind.DESIGN: 1800,
+}  # fmt: skip
+DESIGN_SECTIONS = (
+    "Requirements and metrics",
+    "Data and features",
+    "Model",
+    "Serving, latency and cost",
+    "Monitoring and iteration",
+)
 
 
 @dataclass(frozen=True)
@@ -87,3 +96,15 @@ class MathQuestion(Question):
             expected=self.expected, variables=self.variables, positive=self.positive, form=self.form,
             must_use=self.must_use, mistakes=tuple((m.answer, m.feedback) for m in self.mistakes),
         )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RubricSignal:
+    signal: str  # e.g. "Problem framing"
+    levels: tuple[str, str, str, str]  # what levels 1 (weak) to 4 (strong) look like
+
+
+@dataclass(frozen=True)
+class DesignQuestion(Question):
+    sections: tuple[str, ...] = DESIGN_SECTIONS
+    rubric: tuple[RubricSignal, ...] = ()

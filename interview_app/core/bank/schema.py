@@ -15,10 +15,12 @@ from interview_app.core.bank.model import (
     DEFAULT_TARGET_SECONDS,
     ChoiceQuestion,
     ConceptQuestion,
+    DesignQuestion,
     MathQuestion,
     Mistake,
     NumericQuestion,
     Question,
+    RubricSignal,
 )
 from interview_app.core.vocab import Difficulty, Kind
 
@@ -140,6 +142,22 @@ def _mistakes(value: Any) -> tuple[Mistake, ...]:
     return tuple(out)
 
 
+def _rubric(value: Any) -> tuple[RubricSignal, ...]:
+    if not isinstance(value, list) or not 3 <= len(value) <= 8:
+        raise FieldError("must be a list of 3 to 8 signal tables")
+    out = []
+    for n, item in enumerate(value):
+        if not isinstance(item, dict) or set(item) != {"signal", "levels"}:
+            raise FieldError(f"item {n} needs exactly the keys signal and levels")
+        levels = item["levels"]
+        if not isinstance(levels, list) or len(levels) != 4:
+            raise FieldError(
+                f"item {n}: levels must list 4 descriptions, from weak (1) to strong (4)"
+            )
+        out.append(RubricSignal(_text(item["signal"]), tuple(_text(level) for level in levels)))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Spec:
     check: Callable[[Any], Any]
@@ -183,6 +201,13 @@ BY_KIND: dict[Kind, tuple[type[Question], dict[str, Spec]]] = {
             "abs_tol": Spec(_tolerance, required=False),
             "rel_tol": Spec(_tolerance, required=False),
             "unit": Spec(_text, required=False),
+        },
+    ),
+    Kind.DESIGN: (
+        DesignQuestion,
+        {
+            "sections": Spec(_string_list(2, 8), required=False),
+            "rubric": Spec(_rubric),
         },
     ),
     Kind.MATH: (

@@ -49,7 +49,24 @@ def _v2_code_drafts(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_attempts_and_sessions, _v2_code_drafts]
+def _v3_mock_interviews(db: Database) -> None:
+    db["mock_sessions"].create(
+        {
+            "id": int, "uid": str, "preset_id": str, "title": str, "started_at": str,
+            "updated_at": str, "finished_at": str, "state": str, "report": str, "overall": float,
+        },
+        pk="id",
+        not_null={"uid", "preset_id", "title", "started_at", "updated_at", "state"},
+    )  # fmt: skip
+    db["mock_sessions"].create_index(["uid"], unique=True)
+    db["mock_sessions"].create_index(["preset_id", "started_at"])
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _v1_attempts_and_sessions,
+    _v2_code_drafts,
+    _v3_mock_interviews,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -113,6 +113,50 @@ class Store:
         sql = "SELECT DISTINCT question_id FROM attempts WHERE kind = ? AND outcome = 'correct'"
         return {r["question_id"] for r in self.db.query(sql, [kind])}
 
+    def save_mock(self, mock_id: int | None, preset_id: str, title: str, state: dict[str, Any],
+                  now: datetime) -> int:  # fmt: skip
+        """Create or update a mock interview's saved state (called after every change)."""
+        with self.db.atomic():
+            if mock_id is None:
+                row = {
+                    "uid": uuid.uuid4().hex, "preset_id": preset_id, "title": title,
+                    "started_at": iso(now), "updated_at": iso(now), "state": json.dumps(state),
+                }  # fmt: skip
+                return int(self.db["mock_sessions"].insert(row).last_pk)
+            self.db["mock_sessions"].update(
+                mock_id, {"state": json.dumps(state), "updated_at": iso(now)}
+            )
+            return mock_id
+
+    def finish_mock(self, mock_id: int, state: dict[str, Any], report: dict[str, Any], overall: float,
+                    attempts: list[AttemptRecord], now: datetime) -> None:  # fmt: skip
+        """Close a mock interview: its final state, its report, and one attempt per item, together."""
+        with self.db.atomic():
+            self.db["mock_sessions"].update(mock_id, {
+                "state": json.dumps(state), "report": json.dumps(report), "overall": overall,
+                "finished_at": iso(now), "updated_at": iso(now),
+            })  # fmt: skip
+            for attempt in attempts:
+                self.record_attempt(attempt)
+
+    def unfinished_mock(self) -> dict[str, Any] | None:
+        rows = list(self.db.query(
+            "SELECT id, preset_id, title, state FROM mock_sessions WHERE finished_at IS NULL "
+            "ORDER BY id DESC LIMIT 1"
+        ))  # fmt: skip
+        if not rows:
+            return None
+        return {**rows[0], "state": json.loads(rows[0]["state"])}
+
+    def mock_history(self, preset_id: str | None = None) -> list[dict[str, Any]]:
+        """Finished mock interviews, newest first (without their full state)."""
+        sql = "SELECT id, preset_id, title, started_at, finished_at, overall, report FROM mock_sessions "
+        sql += "WHERE finished_at IS NOT NULL" + (" AND preset_id = ?" if preset_id else "")
+        rows = self.db.query(
+            sql + " ORDER BY started_at DESC, id DESC", [preset_id] if preset_id else []
+        )
+        return [{**r, "report": json.loads(r["report"] or "{}")} for r in rows]
+
     def counts(self) -> dict[str, int]:
         return {
             "attempts": self.db["attempts"].count,
