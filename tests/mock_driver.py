@@ -9,11 +9,11 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from interview_app.core.mock.presets import Preset, Section  # noqa: E402
-from interview_app.gui.app import create_window  # noqa: E402
+from interview_app.core.mock.presets import Preset, Section
+from interview_app.gui.app import create_window
 
 PRESET = Preset("crash-test", "Crash test", "custom", "mid", "any", "d", False,
                 (Section("All", 10, 3, ("numeric",), (), ()),))  # fmt: skip

@@ -24,16 +24,16 @@ from interview_app.gui.main_window import MainWindow
 
 
 class Clock:
-    def __init__(self, start) -> None:  # noqa: ANN001
+    def __init__(self, start) -> None:
         self.now = start
 
-    def __call__(self):  # noqa: ANN204
+    def __call__(self):
         return self.now
 
 
 @pytest.fixture
 def mock_window(qtbot, data_dir, now):
-    def make(bank_loader=load_default_bank, clock=None) -> MainWindow:  # noqa: ANN001
+    def make(bank_loader=load_default_bank, clock=None) -> MainWindow:
         ctx = AppContext(
             data_dir, bank_loader, open_store, now=clock or Clock(now), rng=random.Random(3)
         )
