@@ -110,3 +110,14 @@ def test_maths_accepts_equivalent_forms_and_rejects_mistakes(question, math_chec
         assert (result["verdict"], result["message"]) == ("incorrect", mistake.feedback), (
             mistake.answer
         )
+
+
+DESIGNS = [q for q in QUESTIONS if q.kind.value == "design"]
+
+
+def test_design_prompts_with_rubrics() -> None:
+    assert len(DESIGNS) >= 12
+    for question in DESIGNS:
+        assert len(question.rubric) >= 3 and all(len(s.levels) == 4 for s in question.rubric)
+        assert len(question.answer.split()) >= 300, question.id
+        assert question.target_seconds >= 1200

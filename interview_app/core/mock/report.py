@@ -48,7 +48,7 @@ class Report:
 
 def build_report(session: MockSession, preset: Preset, scores: dict[str, float | None],
                  titles: dict[str, str], verdicts: dict[str, str], explanations: dict[str, str],
-                 previous: list[float]) -> Report:  # fmt: skip
+                 previous: list[float], topic_titles: dict[str, str] | None = None) -> Report:  # fmt: skip
     items = [
         ItemResult(
             key=item.key, title=titles.get(item.key, item.key), section=preset.sections[item.section].title,
@@ -66,7 +66,10 @@ def build_report(session: MockSession, preset: Preset, scores: dict[str, float |
         by_section[result.section].append(value)
         by_topic[result.topic].append(value)
     topic_means = {t: mean(v) for t, v in by_topic.items()}
-    weakest = [t for t, v in sorted(topic_means.items(), key=lambda kv: kv[1]) if v < 0.7][:3]
+    names = topic_titles or {}
+    weakest = [
+        names.get(t, t) for t, v in sorted(topic_means.items(), key=lambda kv: kv[1]) if v < 0.7
+    ][:3]
     return Report(
         preset=preset.title, overall=mean(r.score or 0.0 for r in items) if items else 0.0,
         sections={s: mean(v) for s, v in by_section.items()}, items=items, weakest_topics=weakest,

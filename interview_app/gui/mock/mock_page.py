@@ -365,7 +365,8 @@ class MockPage(QStackedWidget):
         session, preset, mock_id = self.session, self.preset, self.mock_id
         assert session is not None and preset is not None and mock_id is not None
         report = build_report(session, preset, scores, verdicts=verdicts, titles=titles,
-                              explanations=explanations, previous=[p for p in previous if p is not None])  # fmt: skip
+                              explanations=explanations, previous=[p for p in previous if p is not None],
+                              topic_titles={t.id: t.title for t in self.ctx.bank.topics.values()})  # fmt: skip
         self.report = report
         markdown = to_markdown(report)
         now = self.ctx.now()
