@@ -142,6 +142,45 @@ def test_math_answer_preview_check_and_store(
     assert (row["question_id"], row["kind"], row["outcome"]) == ("a-math", "math", "incorrect")
 
 
+def test_every_kind_has_a_practice_panel(qtbot, open_window, bank_dir) -> None:
+    window = open_window([bank_dir])
+    assert set(window.practice.view.panels) == set(Kind)
+
+
+def test_design_practice_with_rubric(
+    qtbot, open_window, make_bank, small_bank_text, data_dir
+) -> None:
+    design = """
+[[questions]]
+id = "a-design"
+kind = "design"
+difficulty = "hard"
+tags = []
+prompt = "Design a feed ranker."
+answer = "Two stages: retrieval, then ranking."
+rubric = [
+  { signal = "Framing", levels = ["none", "some", "good", "great"] },
+  { signal = "Data", levels = ["none", "some", "good", "great"] },
+  { signal = "Serving", levels = ["none", "some", "good", "great"] },
+]
+"""
+    window = open_window([make_bank(alpha=small_bank_text + design)])
+    start_with_kind(qtbot, window, Kind.DESIGN)
+    panel = window.practice.view.panels[Kind.DESIGN]
+    panel.editor.set_value({"Model": "two towers"})
+    qtbot.mouseClick(window.practice.view.submit_button, Qt.MouseButton.LeftButton)
+    assert (
+        "retrieval, then ranking"
+        in panel.scoring.findChildren(type(window.practice.view.prompt))[1].toPlainText()
+    )
+    for group in panel.scoring.rubric_groups:
+        group.button(4).setChecked(True)
+    qtbot.mouseClick(panel.record, Qt.MouseButton.LeftButton)
+    wait_saved(qtbot, window)
+    (row,) = rows(data_dir)
+    assert (row["kind"], row["outcome"], row["score"]) == ("design", "correct", 1.0)
+
+
 def test_attempts_survive_a_restart_and_show_in_history(
     qtbot, open_window, bank_dir, data_dir
 ) -> None:

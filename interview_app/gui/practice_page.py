@@ -24,6 +24,7 @@ from interview_app.core.vocab import Kind, Outcome
 from interview_app.gui.context import AppContext
 from interview_app.gui.panels import AnswerPanel, ChoicePanel, ConceptPanel, NumericPanel
 from interview_app.gui.panels.base import Answered, Rated
+from interview_app.gui.panels.design import DesignPanel
 from interview_app.gui.panels.maths import MathPanel
 from interview_app.gui.practice_setup import PracticeSetup
 from interview_app.gui.widgets import MarkdownView
@@ -76,6 +77,7 @@ class PracticeView(QWidget):
             Kind.CHOICE: ChoicePanel(),
             Kind.NUMERIC: NumericPanel(),
             Kind.MATH: MathPanel(ctx),
+            Kind.DESIGN: DesignPanel(),
         }
         self.panel_stack = QStackedWidget()
         for panel in self.panels.values():
