@@ -156,3 +156,33 @@ def test_crash_mid_interview_loses_nothing(qtbot, mock_window, data_dir, answers
     assert [i.answer for i in page.session.items][:answers] == [str(n + 1) for n in range(answers)]
     assert page.session.duration_s - page.session.elapsed_s == pytest.approx(600 - elapsed, abs=1.0)
     assert page.session.running
+
+
+def test_interrupted_interview_can_be_ended_and_exported(
+    qtbot, mock_window, data_dir, tmp_path, monkeypatch
+) -> None:
+    driver = Path(__file__).with_name("mock_driver.py")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    child = subprocess.Popen([sys.executable, str(driver), str(data_dir), "2"], stdout=subprocess.PIPE,
+                             text=True, env=env)  # fmt: skip
+    try:
+        assert child.stdout.readline().startswith("answered 2")
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+    page = mock_window().mock
+    qtbot.waitUntil(lambda: page.interrupted is not None, timeout=10_000)
+    page._resume_box.finished.disconnect()
+    page._resume_box.close()
+    page.end_interrupted()
+    qtbot.waitUntil(lambda: page.review.finish.isEnabled(), timeout=20_000)
+    page.finish_report()
+    qtbot.waitUntil(lambda: page.review.currentIndex() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(db_rows(data_dir, "SELECT * FROM attempts")) == 2, timeout=5000)
+    assert sorted(r[0] for r in db_rows(data_dir, "SELECT answer FROM attempts")) == ['"1"', '"2"']
+    target = tmp_path / "report.html"
+    monkeypatch.setattr("interview_app.gui.mock.mock_page.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))  # fmt: skip
+    page.export("html")
+    assert target.read_text(encoding="utf-8").startswith("<!doctype html>")
