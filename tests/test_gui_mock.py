@@ -182,7 +182,7 @@ def test_interrupted_interview_can_be_ended_and_exported(
     qtbot.waitUntil(lambda: len(db_rows(data_dir, "SELECT * FROM attempts")) == 2, timeout=5000)
     assert sorted(r[0] for r in db_rows(data_dir, "SELECT answer FROM attempts")) == ['"1"', '"2"']
     target = tmp_path / "report.html"
-    monkeypatch.setattr("interview_app.gui.mock.mock_page.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("interview_app.gui.mock.report_flow.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))  # fmt: skip
     page.export("html")
     assert target.read_text(encoding="utf-8").startswith("<!doctype html>")

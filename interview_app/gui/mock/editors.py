@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from interview_app.core.practice import option_order
 from interview_app.gui.code_editor import CodeEditor
 from interview_app.gui.widgets import OptionRow, heading
 
@@ -124,3 +127,20 @@ class DesignEditor(ExamEditor):
     def set_value(self, value: Any) -> None:
         for title, box in self.boxes.items():
             box.setPlainText((value or {}).get(title, ""))
+
+
+def make_editor(
+    kind: str, found: Any, rng: random.Random, math_preview: Callable[[Any], Any]
+) -> ExamEditor:
+    """The exam editor for one item (a bank question or, for code, an exercise)."""
+    if kind == "choice":
+        return ChoiceEditor(found.options, option_order(found, rng), found.multiple)
+    if kind == "numeric":
+        return LineEditor(f"a number{f' in {found.unit}' if found.unit else ''}")
+    if kind == "math":
+        return LineEditor("an expression, e.g. 2x e^(x^2)", preview=math_preview(found))
+    if kind == "code":
+        return CodeAnswer(found.starter)
+    if kind == "design":
+        return DesignEditor(found.sections)
+    return TextEditor("Answer as you would out loud.")

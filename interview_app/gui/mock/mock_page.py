@@ -11,19 +11,17 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from interview_app.core.mock.draw import candidates, draw
 from interview_app.core.mock.engine import MockSession
 from interview_app.core.mock.grading import Graded, grade_all
 from interview_app.core.mock.presets import Preset, load_presets, parse_preset
 from interview_app.core.mock.report import Report, build_report, to_html, to_markdown
-from interview_app.core.practice import option_order
-from interview_app.core.records import AttemptRecord
-from interview_app.core.vocab import Outcome
 from interview_app.gui.context import AppContext
 from interview_app.gui.mock import editors
 from interview_app.gui.mock.exam_view import ExamView
+from interview_app.gui.mock.report_flow import attempts_for, export_report, preset_json
 from interview_app.gui.mock.review_view import ReviewView, SelfScore
 from interview_app.gui.mock.setup_view import MockSetup
 
@@ -184,24 +182,10 @@ class MockPage(QStackedWidget):
     def _editor(self, index: int) -> editors.ExamEditor:
         if index not in self.editors:
             assert self.session is not None
-            item, found = self.session.items[index], self._find(self.session.items[index].key)
-            kind = item.kind
-            if kind == "choice":
-                editor = editors.ChoiceEditor(
-                    found.options, option_order(found, self.ctx.rng), found.multiple
-                )
-            elif kind == "numeric":
-                editor = editors.LineEditor(f"a number{f' in {found.unit}' if found.unit else ''}")
-            elif kind == "math":
-                editor = editors.LineEditor(
-                    "an expression, e.g. 2x e^(x^2)", preview=self._math_preview(found)
-                )
-            elif kind == "code":
-                editor = editors.CodeAnswer(found.starter)
-            elif kind == "design":
-                editor = editors.DesignEditor(found.sections)
-            else:
-                editor = editors.TextEditor("Answer as you would out loud.")
+            item = self.session.items[index]
+            editor = editors.make_editor(
+                item.kind, self._find(item.key), self.ctx.rng, self._math_preview
+            )
             editor.set_value(item.answer)
             editor.changed.connect(lambda i=index: self._answered(i))
             self.editors[index] = editor
@@ -211,11 +195,11 @@ class MockPage(QStackedWidget):
         from interview_app.gui.panels.maths import preview
 
         def show(text: str, setter: Any) -> None:
-            if text.strip():
-                self.ctx.runner.run(lambda: preview(text, question.variables, question.positive),
-                                    lambda result: setter(("Read as: " + result[1]) if result[0] else result[1]))  # fmt: skip
-            else:
+            if not text.strip():
                 setter("")
+                return
+            self.ctx.runner.run(lambda: preview(text, question.variables, question.positive),
+                                lambda result: setter(("Read as: " + result[1]) if result[0] else result[1]))  # fmt: skip
 
         return show
 
@@ -280,7 +264,7 @@ class MockPage(QStackedWidget):
             return
         session.tick(self.ctx.now())
         state = json.loads(
-            json.dumps({"session": session.to_json(), "preset": _preset_json(preset)})
+            json.dumps({"session": session.to_json(), "preset": preset_json(preset)})
         )
         mock_id, now = self.mock_id, self.ctx.now()
         ref = self
@@ -370,16 +354,8 @@ class MockPage(QStackedWidget):
         self.report = report
         markdown = to_markdown(report)
         now = self.ctx.now()
-        attempts = [
-            AttemptRecord(
-                question_id=item.key.partition(":")[2], topic=item.topic, kind=item.kind, created_at=now,
-                answer=item.answer, outcome=_outcome(scores.get(item.key, 0.0)),
-                score=scores.get(item.key, 0.0), time_spent_ms=int(item.spent_s * 1000), source="mock",
-                details={"mock": mock_id, "verdict": verdicts.get(item.key, ""), **details.get(item.key, {})},
-            )
-            for item in session.items if item.answer is not None
-        ]  # fmt: skip
-        state = {"session": session.to_json(), "preset": _preset_json(preset)}
+        attempts = attempts_for(session, scores, verdicts, details, mock_id, now)
+        state = {"session": session.to_json(), "preset": preset_json(preset)}
         saved = {"markdown": markdown, "html": to_html(report), "overall": report.overall}
         self.ctx.write(lambda store: store.finish_mock(mock_id, state, saved, report.overall, attempts, now),
                        lambda _=None: self._refresh_history())  # fmt: skip
@@ -398,28 +374,9 @@ class MockPage(QStackedWidget):
 
     def export(self, kind: str) -> None:
         texts = getattr(self, "_export_texts", None)
-        if not texts:
-            return
-        suffix = "Markdown (*.md)" if kind == "md" else "HTML (*.html)"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export report", f"mock-interview.{kind}", suffix
-        )
-        if path:
-            with open(path, "w", encoding="utf-8") as out:
-                out.write(texts["markdown"] if kind == "md" else texts["html"])
+        if texts:
+            export_report(self, texts, kind)
 
     def back_to_setup(self) -> None:
         self.session = self.preset = self.mock_id = None
         self.setCurrentWidget(self.setup)
-
-
-def _outcome(score: float) -> Outcome:
-    return (
-        Outcome.CORRECT if score >= 0.999 else Outcome.PARTIAL if score > 0 else Outcome.INCORRECT
-    )
-
-
-def _preset_json(preset: Preset) -> dict[str, Any]:
-    from dataclasses import asdict
-
-    return json.loads(json.dumps(asdict(preset)))

@@ -1,0 +1,49 @@
+"""Turning a finished interview into stored attempts, and exporting its report."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from interview_app.core.mock.engine import MockSession
+from interview_app.core.mock.presets import Preset
+from interview_app.core.records import AttemptRecord
+from interview_app.core.vocab import Outcome
+
+
+def outcome_for(score: float) -> Outcome:
+    return (
+        Outcome.CORRECT if score >= 0.999 else Outcome.PARTIAL if score > 0 else Outcome.INCORRECT
+    )
+
+
+def attempts_for(session: MockSession, scores: dict[str, float], verdicts: dict[str, str],
+                 details: dict[str, dict[str, Any]], mock_id: int, now: datetime) -> list[AttemptRecord]:  # fmt: skip
+    """One attempt per answered item, linked to the interview, so progress counts them too."""
+    return [
+        AttemptRecord(
+            question_id=item.key.partition(":")[2], topic=item.topic, kind=item.kind, created_at=now,
+            answer=item.answer, outcome=outcome_for(scores.get(item.key, 0.0)),
+            score=scores.get(item.key, 0.0), time_spent_ms=int(item.spent_s * 1000), source="mock",
+            details={"mock": mock_id, "verdict": verdicts.get(item.key, ""), **details.get(item.key, {})},
+        )
+        for item in session.items
+        if item.answer is not None
+    ]  # fmt: skip
+
+
+def preset_json(preset: Preset) -> dict[str, Any]:
+    return json.loads(json.dumps(asdict(preset)))
+
+
+def export_report(parent: QWidget, texts: dict[str, str], kind: str) -> None:
+    """Ask where to save (a place the user picks), then write Markdown or HTML there."""
+    suffix = "Markdown (*.md)" if kind == "md" else "HTML (*.html)"
+    path, _ = QFileDialog.getSaveFileName(parent, "Export report", f"mock-interview.{kind}", suffix)
+    if path:
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(texts["markdown"] if kind == "md" else texts["html"])
