@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from interview_app.core.practice import option_order
-from interview_app.gui.code_editor import CodeEditor
 from interview_app.gui.widgets import OptionRow, heading
 
 
@@ -90,6 +89,9 @@ class ChoiceEditor(ExamEditor):
 
 class CodeAnswer(ExamEditor):
     def __init__(self, starter: str) -> None:
+        # Imported here: only interviews with code need the editor, and start-up should not pay.
+        from interview_app.gui.code_editor import CodeEditor
+
         super().__init__()
         self.starter = starter
         self.editor = CodeEditor()
