@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from interview_app import __version__
 from interview_app.cli import bank_commands, doctor_command, judge_commands, math_command
 
-EXIT_OK, EXIT_NO, EXIT_USAGE = 0, 1, 2
+EXIT_USAGE = 2  # 0 and 1 are the handlers' own: success, and a graded no
 
 
 class UsageError(Exception):

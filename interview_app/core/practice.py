@@ -57,7 +57,6 @@ class PracticeDeck:
         self._last = dict(last_outcomes)
         self._rng = rng
         self._queue: list[Question] = []
-        self.dealt = 0
         self.round = 0
 
     def __len__(self) -> int:
@@ -72,7 +71,6 @@ class PracticeDeck:
         if not self._queue:
             self._queue = self._ordered()
             self.round += 1
-        self.dealt += 1
         return self._queue.pop(0)
 
     def _ordered(self) -> list[Question]:

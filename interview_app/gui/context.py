@@ -93,7 +93,8 @@ class AppContext(QObject):
                 self.attempts_changed.emit()
 
         def failed(exc: BaseException) -> None:
-            self.store_error.emit(f"Could not save to the progress database: {exc}")
+            action = "save to" if changed else "read from"
+            self.store_error.emit(f"Could not {action} the progress database: {exc}")
 
         self.runner.run(lambda: fn(store), done, failed, lane=STORE)
 

@@ -172,10 +172,6 @@ class PracticePage(QStackedWidget):
 
     # --- session -------------------------------------------------------------------------
 
-    @property
-    def in_session(self) -> bool:
-        return self._deck is not None
-
     def start(self, chosen: PracticeFilter) -> None:
         bank = self.ctx.bank
         if bank is None:

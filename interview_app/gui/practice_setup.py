@@ -31,7 +31,6 @@ class PracticeSetup(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bank: Bank | None = None
-        self._seen: dict[str, str] = {}
 
         title = QLabel("Practice")
         title.setObjectName("pageTitle")
@@ -77,7 +76,7 @@ class PracticeSetup(QWidget):
         layout.addLayout(bottom)
 
     def set_bank(self, bank: Bank, seen: dict[str, str]) -> None:
-        self._bank, self._seen = bank, seen
+        self._bank = bank
         self.topics.blockSignals(True)
         self.topics.clear()
         per_topic = Counter(q.topic for q in bank.questions.values())

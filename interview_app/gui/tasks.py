@@ -21,7 +21,6 @@ STORE, WORK = "store", "work"
 
 class TaskRunner(QObject):
     _finished = Signal(object)  # (callback, value), delivered on the GUI thread
-    busy_changed = Signal(int)  # number of tasks in flight
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +28,6 @@ class TaskRunner(QObject):
             STORE: ThreadPoolExecutor(max_workers=1, thread_name_prefix="store"),
             WORK: ThreadPoolExecutor(max_workers=2, thread_name_prefix="work"),
         }
-        self._in_flight = 0
         self._closed = False
         # The receiver is this object, which lives on the GUI thread: the connection is queued.
         self._finished.connect(self._deliver)
@@ -43,8 +41,6 @@ class TaskRunner(QObject):
     ) -> Future | None:
         if self._closed:
             return None
-        self._in_flight += 1
-        self.busy_changed.emit(self._in_flight)
         future = self._lanes[lane].submit(fn)
         future.add_done_callback(lambda f: self._finish(f, on_done, on_error))
         return future
@@ -62,14 +58,8 @@ class TaskRunner(QObject):
     @Slot(object)
     def _deliver(self, item: tuple[Callable[[Any], None] | None, Any]) -> None:
         callback, value = item
-        self._in_flight -= 1
-        self.busy_changed.emit(self._in_flight)
         if callback is not None:
             callback(value)
-
-    @property
-    def in_flight(self) -> int:
-        return self._in_flight
 
     def shutdown(self) -> None:
         """Finish queued store writes, then stop; later `run` calls are ignored."""

@@ -6,7 +6,7 @@ import os
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,10 +47,6 @@ class Bank:
     topics: dict[str, Topic] = field(default_factory=dict)
     problems: list[BankProblem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
-
-    def in_topics(self, topics: Iterable[str] | None = None) -> list[Question]:
-        wanted = None if topics is None else set(topics)
-        return [q for q in self.questions.values() if wanted is None or q.topic in wanted]
 
     def counts(self) -> dict[str, dict[str, int]]:
         qs = list(self.questions.values())

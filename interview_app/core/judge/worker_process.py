@@ -157,14 +157,6 @@ class WorkerProcess:
     def output_size(self) -> int:
         return os.fstat(self.output_fd).st_size
 
-    def cpu_seconds(self) -> float | None:
-        try:
-            with open(f"/proc/{self.process.pid}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        except (OSError, IndexError, ValueError):
-            return None
-
     def kill(self) -> int | None:
         """Kill the worker's process group and every descendant; returns its exit status."""
         if self.process.poll() is None:

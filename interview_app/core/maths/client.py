@@ -20,8 +20,12 @@ DEADLINE_S = 4.5  # every call returns within 5 s (the contract), starting inclu
 MEMORY_BYTES = 1024 * 1024 * 1024
 _PACKAGE_PARENT = str(Path(__file__).resolve().parents[3])
 _BOOT = (
-    "import resource, sys\n"
-    f"resource.setrlimit(resource.RLIMIT_AS, ({MEMORY_BYTES}, {MEMORY_BYTES}))\n"
+    "import sys\n"
+    "try:\n"
+    "    import resource\n"
+    f"    resource.setrlimit(resource.RLIMIT_AS, ({MEMORY_BYTES}, {MEMORY_BYTES}))\n"
+    "except ImportError:\n"
+    "    pass  # no rlimits on this platform; the deadline still bounds every check\n"
     f"sys.path.insert(0, {_PACKAGE_PARENT!r})\n"
     "import sympy, mpmath\n"
     "from interview_app.core.maths.service import serve\n"
@@ -37,11 +41,11 @@ class MathChecker:
         self._lock = threading.Lock()
 
     def _start(self) -> subprocess.Popen:
-        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1"}
-        if sys.platform == "win32":
-            env = dict(os.environ)
+        env = {"PATH": os.environ.get("PATH", ""), "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1"}
+        if "SYSTEMROOT" in os.environ:
+            env["SYSTEMROOT"] = os.environ["SYSTEMROOT"]
         return subprocess.Popen(
-            [sys.executable, "-I", "-B", "-c", _BOOT] if sys.platform != "win32" else [sys.executable, "-c", _BOOT.split("\n", 2)[2]],
+            [sys.executable, "-I", "-B", "-c", _BOOT],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             env=env, text=True, start_new_session=True,
         )  # fmt: skip
