@@ -49,7 +49,7 @@ def main() -> None:
         )
 
     window.ctx.ready.connect(
-        lambda: window.nav.setCurrentRow(1) or QTimer.singleShot(0, when_loaded)
+        lambda: window.show_page("Mock interview") or QTimer.singleShot(0, when_loaded)
     )
     window.ctx.start()
     app.exec()  # until killed

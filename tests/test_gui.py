@@ -195,7 +195,7 @@ def test_attempts_survive_a_restart_and_show_in_history(
 
     again = open_window([bank_dir])
     assert "1 answered" in again.practice.setup.topics.item(0).text()
-    again.nav.setCurrentRow(3)
+    again.show_page("History")
     qtbot.waitUntil(lambda: again.history.table.rowCount() == 1, timeout=5000)
     assert again.history.table.item(0, 4).text() == "incorrect"
     assert again.history.summary.text().startswith("1 attempts in 1 sessions")

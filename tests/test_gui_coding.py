@@ -30,7 +30,7 @@ def coding(qtbot, data_dir):
         with qtbot.waitSignal(ctx.ready, timeout=10_000):
             ctx.start()
         window.show()
-        window.nav.setCurrentRow(2)
+        window.show_page("Coding")
         qtbot.waitUntil(lambda: window.coding.judge is not None, timeout=20_000)
         qtbot.waitUntil(lambda: window.coding.picker.list.count() > 20, timeout=5000)
         return window

@@ -42,7 +42,7 @@ def mock_window(qtbot, data_dir, now):
         with qtbot.waitSignal(ctx.ready, timeout=10_000):
             ctx.start()
         window.show()
-        window.nav.setCurrentRow(1)
+        window.show_page("Mock interview")
         qtbot.waitUntil(
             lambda: bool(window.mock.presets) and bool(window.mock.exercises), timeout=10_000
         )

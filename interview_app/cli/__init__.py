@@ -7,7 +7,13 @@ import sys
 from collections.abc import Sequence
 
 from interview_app import __version__
-from interview_app.cli import bank_commands, doctor_command, judge_commands, math_command
+from interview_app.cli import (
+    bank_commands,
+    doctor_command,
+    judge_commands,
+    math_command,
+    progress_commands,
+)
 
 EXIT_USAGE = 2  # 0 and 1 are the handlers' own: success, and a graded no
 
@@ -33,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     doctor_command.register(commands)
     judge_commands.register(commands)
     math_command.register(commands)
+    progress_commands.register(commands)
     return parser
 
 

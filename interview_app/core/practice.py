@@ -52,8 +52,11 @@ class PracticeDeck:
         questions: Sequence[Question],
         last_outcomes: Mapping[str, str],
         rng: random.Random,
+        keep_order: bool = False,
     ) -> None:
+        """`keep_order`: deal in the order given (a review queue), not weakest-first."""
         self._questions = list(questions)
+        self._keep_order = keep_order
         self._last = dict(last_outcomes)
         self._rng = rng
         self._queue: list[Question] = []
@@ -68,12 +71,16 @@ class PracticeDeck:
     def next(self) -> Question | None:
         if not self._questions:
             return None
+        if not self._queue and self._keep_order and self.round:
+            return None  # a queue is dealt once
         if not self._queue:
             self._queue = self._ordered()
             self.round += 1
         return self._queue.pop(0)
 
     def _ordered(self) -> list[Question]:
+        if self._keep_order:
+            return list(self._questions)
         keyed = [
             (_PRIORITY.get(self._last.get(q.id), 3), self._rng.random(), q) for q in self._questions
         ]

@@ -30,3 +30,4 @@ class AttemptRecord:
     session_id: int | None = None
     source: str = "practice"
     details: dict[str, Any] = field(default_factory=dict)
+    target_seconds: int | None = None  # the item's target time: a fast right answer rates Easy

@@ -158,6 +158,7 @@ class CodingPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.exercises: dict[str, Exercise] = {}
+        self._wanted: str | None = None
         self.exercise: Exercise | None = None
         self.judge: Any = None
         self.busy = False
@@ -271,17 +272,25 @@ class CodingPage(QWidget):
     def _solved_loaded(self, solved: set[str]) -> None:
         self.picker.solved = solved
         self.picker.refresh()
-        if self.exercise is None and self.picker.list.count():
+        wanted, self._wanted = self._wanted, None
+        if wanted in self.exercises:
+            self.picker.select(wanted)
+            self.open_exercise(wanted)
+        elif self.exercise is None and self.picker.list.count():
             self.picker.list.setCurrentRow(0)
 
     # --- editing -------------------------------------------------------------------------
 
     def open_exercise(self, exercise_id: str) -> None:
+        if exercise_id not in self.exercises:
+            self._wanted = exercise_id  # opened once the exercises have loaded
+            return
         if self.exercise is not None and self.exercise.id == exercise_id:
             return
         self.save_draft()
         exercise = self.exercises[exercise_id]
         self.exercise = exercise
+        self.picker.select(exercise_id)  # when opened from elsewhere (a review)
         self.title.setText(f"{exercise.title}   ·   {exercise.difficulty.value}")
         self.prompt.set_markdown(exercise.prompt + f"\n\n---\n\n**Hint:** {exercise.hint}")
         self.results.clear()

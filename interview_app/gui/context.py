@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,15 +36,19 @@ class AppContext(QObject):
         now: Callable[[], datetime] = utc_now,
         rng: random.Random | None = None,
         parent: QObject | None = None,
+        tz: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.now = now
+        # The user's days (streaks, "due today", the calendar) are local days.
+        self.tz: tzinfo = tz or datetime.now().astimezone().tzinfo or UTC
         self.rng = rng or random.Random()
         self.runner = TaskRunner(self)
         self.bank: Bank | None = None
         self.judge: Any = None  # created by the coding page, off the GUI thread
         self.exercises: dict[str, Any] = {}
+        self._review_items: dict[str, Any] | None = None
         self._math_checker: Any = None
         self.open_result: OpenResult | None = None
         self._bank_loader = bank_loader
@@ -97,6 +101,37 @@ class AppContext(QObject):
             self.store_error.emit(f"Could not {action} the progress database: {exc}")
 
         self.runner.run(lambda: fn(store), done, failed, lane=STORE)
+
+    def review_items(self, on_done: Callable[[dict[str, Any]], None]) -> None:
+        """Everything that can be reviewed (questions and exercises), built once off the GUI thread."""
+        if self._review_items is not None:
+            on_done(self._review_items)
+            return
+
+        def build() -> dict[str, Any]:
+            from interview_app.core.judge.exercises import load_exercises
+            from interview_app.core.review.catalogue import catalogue
+
+            assert self.bank is not None
+            exercises = self.exercises or load_exercises()[0]
+            return catalogue(self.bank.questions.values(), exercises.values())
+
+        def built(items: dict[str, Any]) -> None:
+            self._review_items = items
+            on_done(items)
+
+        self.runner.run(build, built, lambda exc: self.store_error.emit(f"Could not load the exercises: {exc}"))
+
+    def dashboard(self, on_done: Callable[[Any], None]) -> None:
+        """All the dashboard's figures (and the review queue), computed on the store's thread."""
+
+        def query(items: dict[str, Any]) -> None:
+            from interview_app.core.progress.dashboard import load_dashboard
+
+            now, tz = self.now(), self.tz
+            self.read(lambda store: load_dashboard(store, items, now, tz), on_done)
+
+        self.review_items(query)
 
     def math_checker(self) -> Any:
         """The maths checker (its process starts on first use, off the GUI thread)."""

@@ -92,8 +92,20 @@ def _mock_page(ctx: AppContext) -> QWidget:
     return MockPage(ctx)
 
 
+def _review_page(ctx: AppContext) -> QWidget:
+    from interview_app.gui.review_page import ReviewPage
+
+    return ReviewPage(ctx)
+
+
+def _dashboard_page(ctx: AppContext) -> QWidget:
+    from interview_app.gui.dashboard.dashboard_page import DashboardPage
+
+    return DashboardPage(ctx)
+
+
 class MainWindow(QMainWindow):
-    PAGES = ("Practice", "Mock interview", "Coding", "History")
+    PAGES = ("Practice", "Review", "Mock interview", "Coding", "Progress", "History")
 
     def __init__(self, ctx: AppContext, settings: QSettings) -> None:
         super().__init__()
@@ -107,14 +119,15 @@ class MainWindow(QMainWindow):
         self.nav.addItems(self.PAGES)
         self.nav.setFixedWidth(170)
         self.practice = PracticePage(ctx)
+        self.review_slot = LazyPage(lambda: self._connect(_review_page(ctx)))
         self.mock_slot = LazyPage(lambda: _mock_page(ctx))
         self.coding_slot = LazyPage(lambda: _coding_page(ctx))
+        self.dashboard_slot = LazyPage(lambda: self._connect(_dashboard_page(ctx)))
         self.history = HistoryPage(ctx)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.practice)
-        self.pages.addWidget(self.mock_slot)
-        self.pages.addWidget(self.coding_slot)
-        self.pages.addWidget(self.history)
+        for page in (self.practice, self.review_slot, self.mock_slot, self.coding_slot,
+                     self.dashboard_slot, self.history):  # fmt: skip
+            self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -138,6 +151,38 @@ class MainWindow(QMainWindow):
         ctx.ready.connect(self._on_ready)
         ctx.store_error.connect(lambda text: self.notify("error", text))
         self._restore_geometry()
+
+    def show_page(self, name: str) -> None:
+        self.nav.setCurrentRow(self.PAGES.index(name))
+
+    @property
+    def review(self) -> Any:
+        """The review page (built on first use)."""
+        return self.review_slot.ensure()
+
+    @property
+    def dashboard(self) -> Any:
+        """The progress dashboard (built on first use)."""
+        return self.dashboard_slot.ensure()
+
+    def _connect(self, page: QWidget) -> QWidget:
+        page.practise_requested.connect(self.practise)  # type: ignore[attr-defined]
+        return page
+
+    def practise(self, item_ids: list[str], mode: str) -> None:
+        """Work through these items: questions on the practice page, an exercise on the coding page."""
+        bank = self.ctx.bank
+        questions = [i for i in item_ids if bank is not None and i in bank.questions]
+        exercises = [i for i in item_ids if bank is None or i not in bank.questions]
+        if questions and self.practice.start_items(questions, mode):
+            self.show_page("Practice")
+            if exercises:
+                self.statusBar().showMessage(
+                    f"{len(exercises)} coding exercise(s) also waiting: open them from Review.", 8000
+                )
+        elif exercises:
+            self.show_page("Coding")
+            self.coding.open_exercise(exercises[0])
 
     @property
     def mock(self) -> Any:
@@ -174,7 +219,7 @@ class MainWindow(QMainWindow):
             self.notify("info" if opened.status.saving else "error", opened.message)
         # An interview interrupted by a crash: open its page, which offers to resume it.
         self.ctx.read(lambda store: store.unfinished_mock() is not None,
-                      lambda interrupted: interrupted and self.nav.setCurrentRow(1))  # fmt: skip
+                      lambda interrupted: interrupted and self.show_page("Mock interview"))  # fmt: skip
         where = str(opened.path) if opened.status.saving else "not saving"
         self.statusBar().showMessage(f"{len(bank.questions)} questions · progress: {where}")
 

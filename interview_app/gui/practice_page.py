@@ -138,6 +138,7 @@ class PracticePage(QStackedWidget):
         self._panel: AnswerPanel | None = None
         self._session_ref: dict[str, int] = {}
         self._session_config: dict[str, Any] = {}
+        self._session_mode = "practice"
         self._attempt_ref: dict[str, int] = {}
         self._answered: Answered | None = None
         self._hint_used = False
@@ -179,17 +180,35 @@ class PracticePage(QStackedWidget):
         questions = [q for q in bank.questions.values() if chosen.accepts(q)]
         if not questions:
             return
+        self._open_session("practice", chosen.to_json(), questions, keep_order=False)
+
+    def start_items(self, question_ids: list[str], mode: str = "review") -> bool:
+        """Practise these questions in this order (a review queue, a weak-topic session).
+
+        Returns False when none of them is in the bank."""
+        bank = self.ctx.bank
+        if bank is None:
+            return False
+        questions = [bank.questions[i] for i in question_ids if i in bank.questions]
+        if not questions:
+            return False
+        self._open_session(mode, {"items": [q.id for q in questions]}, questions, keep_order=True)
+        return True
+
+    def _open_session(self, mode: str, config: dict[str, Any], questions: list[Question],
+                      keep_order: bool) -> None:  # fmt: skip
         self.tally = SessionTally()
         # The session row is written with the first answer, so browsing leaves no empty sessions.
         self._session_ref = {}
-        self._session_config = chosen.to_json()
+        self._session_config = config
+        self._session_mode = mode
         self.ctx.read(
             lambda store: store.last_outcomes([q.id for q in questions]),
-            lambda seen: self._begin(questions, seen),
+            lambda seen: self._begin(questions, seen, keep_order),
         )
 
-    def _begin(self, questions: list[Question], seen: dict[str, str]) -> None:
-        self._deck = PracticeDeck(questions, seen, self.ctx.rng)
+    def _begin(self, questions: list[Question], seen: dict[str, str], keep_order: bool) -> None:
+        self._deck = PracticeDeck(questions, seen, self.ctx.rng, keep_order=keep_order)
         self.setCurrentWidget(self.view)
         self.next_question()
 
@@ -200,7 +219,8 @@ class PracticePage(QStackedWidget):
         # Checked on the store thread: the first answer's write may still be queued.
         self.ctx.write(lambda store: "id" in ref and store.end_session(ref["id"], now))
         self._deck = self._question = None
-        self.setup.set_summary(f"Last session: {self.tally.text()}. Pick topics to go again.")
+        what = "Last session" if self._session_mode == "practice" else "Review finished"
+        self.setup.set_summary(f"{what}: {self.tally.text()}. Pick topics to go again.")
         self.setCurrentWidget(self.setup)
         self._load()
 
@@ -209,6 +229,7 @@ class PracticePage(QStackedWidget):
             return
         question = self._deck.next()
         if question is None:
+            self.end_session()  # a review queue has been worked through
             return
         self._question, self._answered, self._attempt_ref = question, None, {}
         self._hint_used = False
@@ -270,17 +291,18 @@ class PracticePage(QStackedWidget):
             score=answered.score,
             time_spent_ms=self._clock.elapsed(),
             details={**answered.details, "hint_used": self._hint_used},
+            target_seconds=question.target_seconds,
         )
         if answered.outcome is not Outcome.UNRATED:
             self.tally.add(question.id, answered.outcome)
             self._deck.record(question.id, answered.outcome)
         session_ref, attempt_ref = self._session_ref, self._attempt_ref
-        config, started = self._session_config, self.ctx.now()
+        config, started, mode = self._session_config, self.ctx.now(), self._session_mode
 
         def write(store: Store) -> int:
             # Store calls run in order on one thread, so the session id is known here.
             if "id" not in session_ref:
-                session_ref["id"] = store.start_session("practice", config, started)
+                session_ref["id"] = store.start_session(mode, config, started)
             attempt = dataclasses.replace(record, session_id=session_ref["id"])
             attempt_ref["id"] = store.record_attempt(attempt)
             return attempt_ref["id"]

@@ -18,7 +18,7 @@ from interview_app.core.vocab import Difficulty
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 FUNCTION_PATTERN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 DEFAULT_TIME_LIMIT_MS = 2000
-DEFAULT_MEMORY_LIMIT_MB = 1024
+DEFAULT_MEMORY_LIMIT_MB = 384  # enough for any exercise; a hog hits it well inside the wall clock
 REQUIRED_FILES = ("exercise.toml", "prompt.md", "starter.py", "reference.py", "cases.py")
 FIELDS = {
     "id", "title", "topic", "difficulty", "function", "tags", "hint",

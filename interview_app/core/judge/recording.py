@@ -7,9 +7,10 @@ from datetime import datetime
 from interview_app.core.judge.exercises import Exercise
 from interview_app.core.judge.verdicts import GradeResult, summary
 from interview_app.core.records import AttemptRecord
+from interview_app.core.review.rating import CODE_KIND, CODE_TARGET_SECONDS
 from interview_app.core.vocab import Outcome
 
-CODE_KIND = "code"
+__all__ = ["CODE_KIND", "attempt_for"]
 
 
 def attempt_for(exercise: Exercise, code: str, result: GradeResult, now: datetime,
@@ -27,4 +28,5 @@ def attempt_for(exercise: Exercise, code: str, result: GradeResult, now: datetim
         time_spent_ms=time_spent_ms,
         source=origin,
         details=summary(result),
+        target_seconds=CODE_TARGET_SECONDS.get(exercise.difficulty.value),
     )

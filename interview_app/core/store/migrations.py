@@ -62,10 +62,63 @@ def _v3_mock_interviews(db: Database) -> None:
     db["mock_sessions"].create_index(["preset_id", "started_at"])
 
 
+# Hourly activity per topic, kept by triggers so that the dashboard never scans every attempt.
+# Hours are UTC ("YYYY-MM-DDTHH"); the reader folds them into the user's local days.
+_ACTIVITY_ADD = """
+    INSERT INTO activity (hour, topic, attempts, graded, correct, partial, time_ms)
+    VALUES (substr({r}.created_at, 1, 13), {r}.topic, {sign}, {sign} * ({r}.outcome != 'unrated'),
+            {sign} * ({r}.outcome = 'correct'), {sign} * ({r}.outcome = 'partial'),
+            {sign} * coalesce({r}.time_spent_ms, 0))
+    ON CONFLICT (hour, topic) DO UPDATE SET
+        attempts = attempts + excluded.attempts, graded = graded + excluded.graded,
+        correct = correct + excluded.correct, partial = partial + excluded.partial,
+        time_ms = time_ms + excluded.time_ms;
+"""
+
+
+def _v4_review_and_activity(db: Database) -> None:
+    db["review_cards"].create(
+        {
+            "item_id": str, "topic": str, "kind": str, "state": int, "step": int,
+            "stability": float, "difficulty": float, "due": str, "last_review": str,
+            "reviews": int, "lapses": int, "fails": int, "attempts": int, "score_sum": float,
+            "first_score": float, "last_rating": int, "last_attempt_id": int,
+            "first_seen": str, "last_fail": str,
+        },
+        pk="item_id",
+        not_null={"topic", "kind"},
+    )  # fmt: skip
+    db["review_cards"].create_index(["due"])
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["activity"].create(
+        {"hour": str, "topic": str, "attempts": int, "graded": int, "correct": int,
+         "partial": int, "time_ms": int},
+        pk=("hour", "topic"),
+    )  # fmt: skip
+    add, remove = _ACTIVITY_ADD.format(r="NEW", sign=1), _ACTIVITY_ADD.format(r="OLD", sign=-1)
+    db.execute(f"CREATE TRIGGER activity_insert AFTER INSERT ON attempts BEGIN {add} END")
+    db.execute(f"CREATE TRIGGER activity_delete AFTER DELETE ON attempts BEGIN {remove} END")
+    db.execute(
+        "CREATE TRIGGER activity_update AFTER UPDATE OF created_at, topic, outcome, time_spent_ms "
+        f"ON attempts BEGIN {remove} {add} END"
+    )
+    db.execute(
+        "INSERT INTO activity SELECT substr(created_at, 1, 13), topic, count(*), "
+        "sum(outcome != 'unrated'), sum(outcome = 'correct'), sum(outcome = 'partial'), "
+        "sum(coalesce(time_spent_ms, 0)) FROM attempts GROUP BY 1, 2"
+    )
+    # Cards for the history so far, replayed through the scheduler (imported here: only this step
+    # needs it).
+    from interview_app.core.store.reviews import rebuild_cards
+
+    rebuild_cards(db)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_attempts_and_sessions,
     _v2_code_drafts,
     _v3_mock_interviews,
+    _v4_review_and_activity,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

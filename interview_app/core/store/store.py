@@ -9,6 +9,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from interview_app.core.records import AttemptRecord, iso
+from interview_app.core.review.cards import CardState
+from interview_app.core.review.policy import ReviewPolicy
+from interview_app.core.store import reviews
 from interview_app.core.vocab import Rating
 
 if TYPE_CHECKING:  # sqlite_utils takes ~100 ms to import: keep it off the window's start path
@@ -42,6 +45,9 @@ class Store:
 
     def record_attempt(self, attempt: AttemptRecord) -> int:
         """Write one attempt in its own transaction; returns its row id."""
+        details = dict(attempt.details)
+        if attempt.target_seconds:
+            details["target_seconds"] = int(attempt.target_seconds)
         row = {
             "uid": uuid.uuid4().hex,
             "question_id": attempt.question_id,
@@ -55,10 +61,12 @@ class Store:
             "time_spent_ms": max(0, int(attempt.time_spent_ms)),
             "session_id": attempt.session_id,
             "source": attempt.source,
-            "details": json.dumps(attempt.details, ensure_ascii=False, sort_keys=True),
+            "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
         }
         with self.db.atomic():
-            return int(self.db["attempts"].insert(row).last_pk)
+            attempt_id = int(self.db["attempts"].insert(row).last_pk)
+            reviews.review_attempt(self.db, {**row, "id": attempt_id, "details": details})
+            return attempt_id
 
     def rate_attempt(
         self, attempt_id: int, rating: Rating, score: float | None, details: dict[str, Any]
@@ -74,6 +82,58 @@ class Store:
                     "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
                 },
             )
+            item = self.db.execute(
+                "SELECT question_id FROM attempts WHERE id = ?", [attempt_id]
+            ).fetchone()
+            if item:
+                reviews.rebuild_cards(self.db, [item[0]])
+
+    # --- spaced review ---------------------------------------------------------------------
+
+    def review_policy(self) -> ReviewPolicy:
+        return reviews.read_policy(self.db)
+
+    def set_review_policy(self, policy: ReviewPolicy) -> None:
+        reviews.write_policy(self.db, policy)
+
+    def review_cards(self) -> dict[str, CardState]:
+        return reviews.read_cards(self.db)
+
+    def rebuild_cards(self, item_ids: Iterable[str] | None = None) -> int:
+        return reviews.rebuild_cards(self.db, item_ids)
+
+    def override_rating(self, item_id: str, rating: Rating) -> None:
+        """The user corrects the rating that last scheduled an item; its card is replayed."""
+        with self.db.atomic():
+            found = reviews.read_cards(self.db, [item_id]).get(item_id)
+            if found is None or found.last_attempt_id is None:
+                raise KeyError(f"{item_id} has no review to override")
+            self.db["attempts"].update(found.last_attempt_id, {"rating": int(rating)})
+            reviews.rebuild_cards(self.db, [item_id])
+
+    def item_attempts(self, item_id: str, limit: int = 50) -> list[dict[str, Any]]:
+        rows = self.db.query(
+            "SELECT * FROM attempts WHERE question_id = ? ORDER BY created_at DESC, id DESC LIMIT ?",
+            [item_id, limit],
+        )
+        return [_decode(r) for r in rows]
+
+    def attempts_between(
+        self, start: datetime, end: datetime, limit: int = 500
+    ) -> list[dict[str, Any]]:
+        rows = self.db.query(
+            "SELECT * FROM attempts WHERE created_at >= ? AND created_at < ? "
+            "ORDER BY created_at DESC, id DESC LIMIT ?",
+            [iso(start), iso(end), limit],
+        )
+        return [_decode(r) for r in rows]
+
+    def activity(self) -> list[dict[str, Any]]:
+        """Attempts per UTC hour and topic (kept by triggers), oldest first."""
+        return list(self.db.query(
+            "SELECT hour, topic, attempts, graded, correct, partial, time_ms FROM activity "
+            "WHERE attempts > 0 ORDER BY hour"
+        ))  # fmt: skip
 
     def attempt(self, attempt_id: int) -> dict[str, Any]:
         return _decode(self.db["attempts"].get(attempt_id))

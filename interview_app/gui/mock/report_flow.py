@@ -28,7 +28,7 @@ def attempts_for(session: MockSession, scores: dict[str, float], verdicts: dict[
         AttemptRecord(
             question_id=item.key.partition(":")[2], topic=item.topic, kind=item.kind, created_at=now,
             answer=item.answer, outcome=outcome_for(scores.get(item.key, 0.0)),
-            score=scores.get(item.key, 0.0), time_spent_ms=int(item.spent_s * 1000), source="mock",
+            score=scores.get(item.key, 0.0), time_spent_ms=int(item.spent_s * 1000), source="mock", target_seconds=item.target_s,
             details={"mock": mock_id, "verdict": verdicts.get(item.key, ""), **details.get(item.key, {})},
         )
         for item in session.items
