@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from interview_app.core.review.cards import CardState
@@ -89,10 +89,9 @@ class Dashboard:
 def load_dashboard(store: Store, items: Mapping[str, Item], now: datetime, tz: tzinfo) -> Dashboard:
     policy = store.review_policy()
     cards = store.review_cards()
-    activity = store.activity()
     cutoff = day_end(now, tz)
     mastery = topic_mastery(cards.values(), items, now, due_by=cutoff)
-    days = _local_days(activity, tz)
+    days = _local_days(store.activity_by_hour(), tz)
     today = now.astimezone(tz).date()
     day_start = cutoff - timedelta(days=1)
     new_today = sum(1 for c in cards.values() if c.first_seen and c.first_seen >= day_start)
@@ -102,7 +101,10 @@ def load_dashboard(store: Store, items: Mapping[str, Item], now: datetime, tz: t
         today=today,
         policy=policy,
         mastery=mastery,
-        topic_activity=_topic_activity(activity),
+        topic_activity={
+            topic: TopicActivity(a, g, c + 0.5 * p)
+            for topic, (a, g, c, p) in store.activity_by_topic().items()
+        },
         days=days,
         forecast=forecast(cards, policy, now, tz, FORECAST_DAYS),
         mocks=_mocks(store),
@@ -115,38 +117,24 @@ def load_dashboard(store: Store, items: Mapping[str, Item], now: datetime, tz: t
     )
 
 
-def _local_days(activity: list[dict[str, Any]], tz: tzinfo) -> list[DayStat]:
+def _local_days(hours: list[tuple[str, int, int, int, int, int]], tz: tzinfo) -> list[DayStat]:
+    """Fold UTC hours into the user's local days (offsets looked up once per UTC day and hour)."""
     sums: dict[date, list[float]] = {}
-    offsets: dict[str, date] = {}
-    for row in activity:
-        hour = row["hour"]
-        day = offsets.get(hour)
-        if day is None:
-            moment = datetime.fromisoformat(hour + ":00:00").replace(tzinfo=UTC)
-            day = offsets[hour] = moment.astimezone(tz).date()
+    for hour, attempts, graded, correct, partial, time_ms in hours:
+        day = datetime.fromisoformat(hour + ":00:00+00:00").astimezone(tz).date()
         acc = sums.get(day)
         if acc is None:
             acc = sums[day] = [0, 0, 0, 0, 0]
-        acc[0] += row["attempts"]
-        acc[1] += row["graded"]
-        acc[2] += row["correct"]
-        acc[3] += row["partial"]
-        acc[4] += row["time_ms"]
+        acc[0] += attempts
+        acc[1] += graded
+        acc[2] += correct
+        acc[3] += partial
+        acc[4] += time_ms
     return [
         DayStat(day, int(a), int(g), int(c), int(p), t / 60000)
         for day, (a, g, c, p, t) in sorted(sums.items())
         if a > 0
     ]
-
-
-def _topic_activity(activity: list[dict[str, Any]]) -> dict[str, TopicActivity]:
-    sums: dict[str, list[float]] = {}
-    for row in activity:
-        acc = sums.setdefault(row["topic"], [0, 0, 0.0])
-        acc[0] += row["attempts"]
-        acc[1] += row["graded"]
-        acc[2] += row["correct"] + 0.5 * row["partial"]
-    return {t: TopicActivity(int(a), int(g), s) for t, (a, g, s) in sums.items()}
 
 
 def _mocks(store: Store) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from interview_app.core.review.policy import LEECH_FAILS, SITTING, ReviewPolicy,
 from interview_app.core.review.rating import rating_for
 from interview_app.core.vocab import Outcome, Rating
 
+RECENT_WEIGHT = 0.5
 _SCORES = {Outcome.CORRECT.value: 1.0, Outcome.PARTIAL.value: 0.5, Outcome.INCORRECT.value: 0.0}
 
 
@@ -34,6 +35,7 @@ class CardState:
     attempts: int = 0  # graded attempts, retries included
     score_sum: float = 0.0  # correct 1, partial 0.5, wrong 0
     first_score: float | None = None
+    recent: float = 0.0  # recent results, each review weighing RECENT_WEIGHT (1 right, 0 wrong)
     last_rating: int | None = None
     last_attempt_id: int | None = None  # the attempt whose rating set the schedule
     first_seen: datetime | None = None
@@ -121,6 +123,9 @@ def apply_attempt(
         due=scheduled.due,
         last_review=at,
         reviews=card.reviews + 1,
+        recent=score
+        if not card.reviews
+        else (1 - RECENT_WEIGHT) * card.recent + RECENT_WEIGHT * score,
         lapses=card.lapses + (1 if failed and card.reviews > 0 else 0),
         fails=card.fails + (1 if new_fail_day else 0),
         last_rating=int(rating),

@@ -1,8 +1,9 @@
 """Mastery per topic: the expected share of the topic's items the user would get right today.
 
-Reviewed items count at their FSRS retrievability; items not yet tried count at the user's
-first-try record in that topic, smoothed towards 1/3 so that one lucky answer proves little.
-Confidence grows with coverage of the topic and the number of attempts.
+A reviewed item counts at its FSRS retrievability, scaled down by its recent results (FSRS's
+forgetting curve is flat, so an item failed again and again would otherwise still look half
+known); items not yet tried count at the user's first-try record in that topic, smoothed towards
+1/3 so that one lucky answer proves little. Confidence grows with coverage and attempts.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def topic_mastery(
         score = sum(c.score_sum for c in topic_cards)
         firsts = [c.first_score for c in in_bank if c.first_score is not None]
         prior = (sum(firsts) + PRIOR_RIGHT) / (len(firsts) + PRIOR_TRIES)
-        recall = sum(retrievability(c.stability, c.last_review, now) for c in in_bank)
+        recall = sum(item_mastery(c, now) for c in in_bank)
         unseen = size - len(in_bank)
         mastery = (recall + prior * unseen) / size if size else 0.0
         coverage = len(in_bank) / size if size else 0.0
@@ -79,6 +80,11 @@ def topic_mastery(
             leeches=sum(1 for c in in_bank if c.is_leech),
         )
     return result
+
+
+def item_mastery(card: CardState, now: datetime) -> float:
+    """How likely the item is answered right now: recall, discounted by recent failures."""
+    return retrievability(card.stability, card.last_review, now) * (0.25 + 0.75 * card.recent)
 
 
 def weakest_topics(mastery: Mapping[str, TopicMastery], limit: int | None = None) -> list[str]:

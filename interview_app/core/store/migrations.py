@@ -62,18 +62,28 @@ def _v3_mock_interviews(db: Database) -> None:
     db["mock_sessions"].create_index(["preset_id", "started_at"])
 
 
-# Hourly activity per topic, kept by triggers so that the dashboard never scans every attempt.
-# Hours are UTC ("YYYY-MM-DDTHH"); the reader folds them into the user's local days.
-_ACTIVITY_ADD = """
-    INSERT INTO activity (hour, topic, attempts, graded, correct, partial, time_ms)
-    VALUES (substr({r}.created_at, 1, 13), {r}.topic, {sign}, {sign} * ({r}.outcome != 'unrated'),
-            {sign} * ({r}.outcome = 'correct'), {sign} * ({r}.outcome = 'partial'),
-            {sign} * coalesce({r}.time_spent_ms, 0))
-    ON CONFLICT (hour, topic) DO UPDATE SET
+# Totals per UTC hour ("YYYY-MM-DDTHH") and per topic, kept by triggers so that the dashboard
+# never scans every attempt; the reader folds hours into the user's local days.
+_COUNTS = "attempts, graded, correct, partial, time_ms"
+_ADD = """
+    INSERT INTO {table} ({key}, {counts})
+    VALUES ({value}, {sign}, {sign} * ({r}.outcome != 'unrated'), {sign} * ({r}.outcome = 'correct'),
+            {sign} * ({r}.outcome = 'partial'), {sign} * coalesce({r}.time_spent_ms, 0))
+    ON CONFLICT ({key}) DO UPDATE SET
         attempts = attempts + excluded.attempts, graded = graded + excluded.graded,
         correct = correct + excluded.correct, partial = partial + excluded.partial,
         time_ms = time_ms + excluded.time_ms;
 """
+
+
+def _totals_sql(r: str, sign: int) -> str:
+    return "".join(
+        _ADD.format(table=table, key=key, value=value.format(r=r), counts=_COUNTS, sign=sign, r=r)
+        for table, key, value in (
+            ("activity_hours", "hour", "substr({r}.created_at, 1, 13)"),
+            ("topic_totals", "topic", "{r}.topic"),
+        )
+    )
 
 
 def _v4_review_and_activity(db: Database) -> None:
@@ -82,7 +92,7 @@ def _v4_review_and_activity(db: Database) -> None:
             "item_id": str, "topic": str, "kind": str, "state": int, "step": int,
             "stability": float, "difficulty": float, "due": str, "last_review": str,
             "reviews": int, "lapses": int, "fails": int, "attempts": int, "score_sum": float,
-            "first_score": float, "last_rating": int, "last_attempt_id": int,
+            "first_score": float, "recent": float, "last_rating": int, "last_attempt_id": int,
             "first_seen": str, "last_fail": str,
         },
         pk="item_id",
@@ -90,25 +100,26 @@ def _v4_review_and_activity(db: Database) -> None:
     )  # fmt: skip
     db["review_cards"].create_index(["due"])
     db["settings"].create({"key": str, "value": str}, pk="key")
-    db["activity"].create(
-        {"hour": str, "topic": str, "attempts": int, "graded": int, "correct": int,
-         "partial": int, "time_ms": int},
-        pk=("hour", "topic"),
-    )  # fmt: skip
-    add, remove = _ACTIVITY_ADD.format(r="NEW", sign=1), _ACTIVITY_ADD.format(r="OLD", sign=-1)
-    db.execute(f"CREATE TRIGGER activity_insert AFTER INSERT ON attempts BEGIN {add} END")
-    db.execute(f"CREATE TRIGGER activity_delete AFTER DELETE ON attempts BEGIN {remove} END")
+    counts = (
+        "attempts INTEGER NOT NULL, graded INTEGER NOT NULL, correct INTEGER NOT NULL, "
+        "partial INTEGER NOT NULL, time_ms INTEGER NOT NULL"
+    )
+    db.execute(f"CREATE TABLE activity_hours (hour TEXT PRIMARY KEY, {counts}) WITHOUT ROWID")
+    db.execute(f"CREATE TABLE topic_totals (topic TEXT PRIMARY KEY, {counts}) WITHOUT ROWID")
+    add, remove = _totals_sql("NEW", 1), _totals_sql("OLD", -1)
+    db.execute(f"CREATE TRIGGER totals_insert AFTER INSERT ON attempts BEGIN {add} END")
+    db.execute(f"CREATE TRIGGER totals_delete AFTER DELETE ON attempts BEGIN {remove} END")
     db.execute(
-        "CREATE TRIGGER activity_update AFTER UPDATE OF created_at, topic, outcome, time_spent_ms "
+        "CREATE TRIGGER totals_update AFTER UPDATE OF created_at, topic, outcome, time_spent_ms "
         f"ON attempts BEGIN {remove} {add} END"
     )
+    sums = ("count(*), sum(outcome != 'unrated'), sum(outcome = 'correct'), "
+            "sum(outcome = 'partial'), sum(coalesce(time_spent_ms, 0))")  # fmt: skip
     db.execute(
-        "INSERT INTO activity SELECT substr(created_at, 1, 13), topic, count(*), "
-        "sum(outcome != 'unrated'), sum(outcome = 'correct'), sum(outcome = 'partial'), "
-        "sum(coalesce(time_spent_ms, 0)) FROM attempts GROUP BY 1, 2"
+        f"INSERT INTO activity_hours SELECT substr(created_at, 1, 13), {sums} FROM attempts GROUP BY 1"
     )
-    # Cards for the history so far, replayed through the scheduler (imported here: only this step
-    # needs it).
+    db.execute(f"INSERT INTO topic_totals SELECT topic, {sums} FROM attempts GROUP BY 1")
+    # Cards for the history so far, replayed through the scheduler.
     from interview_app.core.store.reviews import rebuild_cards
 
     rebuild_cards(db)

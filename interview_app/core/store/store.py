@@ -128,12 +128,19 @@ class Store:
         )
         return [_decode(r) for r in rows]
 
-    def activity(self) -> list[dict[str, Any]]:
-        """Attempts per UTC hour and topic (kept by triggers), oldest first."""
-        return list(self.db.query(
-            "SELECT hour, topic, attempts, graded, correct, partial, time_ms FROM activity "
+    def activity_by_hour(self) -> list[tuple[str, int, int, int, int, int]]:
+        """(UTC hour, attempts, graded, correct, partial, time_ms), oldest first (from triggers)."""
+        return self.db.execute(
+            "SELECT hour, attempts, graded, correct, partial, time_ms FROM activity_hours "
             "WHERE attempts > 0 ORDER BY hour"
-        ))  # fmt: skip
+        ).fetchall()
+
+    def activity_by_topic(self) -> dict[str, tuple[int, int, int, int]]:
+        """Topic -> (attempts, graded, correct, partial)."""
+        rows = self.db.execute(
+            "SELECT topic, attempts, graded, correct, partial FROM topic_totals WHERE attempts > 0"
+        )
+        return {r[0]: tuple(r[1:]) for r in rows}
 
     def attempt(self, attempt_id: int) -> dict[str, Any]:
         return _decode(self.db["attempts"].get(attempt_id))
