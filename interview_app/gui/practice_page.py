@@ -96,6 +96,9 @@ class PracticeView(QWidget):
         self.split.setStretchFactor(1, 3)
 
         self.hint_button = QPushButton("Hint  (Ctrl+H)")
+        # Shown for leeches (items missed on many days): read the explanation again first.
+        self.explain_button = QPushButton("Read the explanation")
+        self.explain_button.hide()
         self.submit_button = QPushButton("Submit  (Ctrl+Enter)")
         self.submit_button.setObjectName("primary")
         self.next_button = QPushButton("Next  (Ctrl+N)")
@@ -103,6 +106,7 @@ class PracticeView(QWidget):
         self.saved.setObjectName("hintText")
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint_button)
+        buttons.addWidget(self.explain_button)
         buttons.addWidget(self.saved, 1)
         buttons.addWidget(self.submit_button)
         buttons.addWidget(self.next_button)
@@ -142,12 +146,14 @@ class PracticePage(QStackedWidget):
         self._attempt_ref: dict[str, int] = {}
         self._answered: Answered | None = None
         self._hint_used = False
+        self._leeches: dict[str, int] = {}  # item id -> days failed, for this session's items
         self._clock = QElapsedTimer()
         self.tally = SessionTally()
 
         self.setup.start_requested.connect(self.start)
         self.view.end_button.clicked.connect(self.end_session)
         self.view.hint_button.clicked.connect(self.show_hint)
+        self.view.explain_button.clicked.connect(self.show_explanation)
         self.view.submit_button.clicked.connect(self.submit)
         self.view.next_button.clicked.connect(self.next_question)
         for panel in self.view.panels.values():
@@ -202,12 +208,18 @@ class PracticePage(QStackedWidget):
         self._session_ref = {}
         self._session_config = config
         self._session_mode = mode
-        self.ctx.read(
-            lambda store: store.last_outcomes([q.id for q in questions]),
-            lambda seen: self._begin(questions, seen, keep_order),
-        )
+        ids = [q.id for q in questions]
 
-    def _begin(self, questions: list[Question], seen: dict[str, str], keep_order: bool) -> None:
+        def query(store: Store) -> tuple[dict[str, str], dict[str, int]]:
+            cards = store.review_cards()
+            leeches = {i: cards[i].fails for i in ids if i in cards and cards[i].is_leech}
+            return store.last_outcomes(ids), leeches
+
+        self.ctx.read(query, lambda found: self._begin(questions, *found, keep_order))
+
+    def _begin(self, questions: list[Question], seen: dict[str, str], leeches: dict[str, int],
+               keep_order: bool) -> None:  # fmt: skip
+        self._leeches = leeches
         self._deck = PracticeDeck(questions, seen, self.ctx.rng, keep_order=keep_order)
         self.setCurrentWidget(self.view)
         self.next_question()
@@ -242,6 +254,11 @@ class PracticePage(QStackedWidget):
         view.prompt.set_markdown(question.prompt)
         view.hint.clear()
         view.hint_button.setEnabled(bool(question.hint))
+        fails = self._leeches.get(question.id)
+        view.explain_button.setVisible(bool(fails))
+        if fails:
+            view.hint.setText(f"This one has tripped you up on {fails} different days: "
+                              "read the explanation again before you answer.")  # fmt: skip
         view.saved.clear()
         self._panel = view.panels[question.kind]
         self._panel.load(question, self.ctx.rng)
@@ -268,6 +285,17 @@ class PracticePage(QStackedWidget):
         if self._question is not None and self._question.hint:
             self._hint_used = True
             self.view.hint.setText(f"Hint: {self._question.hint}")
+
+    def show_explanation(self) -> None:
+        """The model answer above the answer box (counts like a hint: a right answer rates Hard)."""
+        question = self._question
+        if question is None:
+            return
+        self._hint_used = True
+        self.view.explain_button.hide()
+        self.view.prompt.set_markdown(
+            f"{question.prompt}\n\n---\n\n**Explanation.** {question.answer}"
+        )
 
     def _topic_title(self, topic_id: str) -> str:
         bank = self.ctx.bank
