@@ -120,7 +120,9 @@ class AppContext(QObject):
             self._review_items = items
             on_done(items)
 
-        self.runner.run(build, built, lambda exc: self.store_error.emit(f"Could not load the exercises: {exc}"))
+        self.runner.run(
+            build, built, lambda exc: self.store_error.emit(f"Could not load the exercises: {exc}")
+        )
 
     def dashboard(self, on_done: Callable[[Any], None]) -> None:
         """All the dashboard's figures (and the review queue), computed on the store's thread."""

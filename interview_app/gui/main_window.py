@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
             self.show_page("Practice")
             if exercises:
                 self.statusBar().showMessage(
-                    f"{len(exercises)} coding exercise(s) also waiting: open them from Review.", 8000
+                    f"{len(exercises)} coding exercise(s) also waiting: open them from Review.",
+                    8000,
                 )
         elif exercises:
             self.show_page("Coding")

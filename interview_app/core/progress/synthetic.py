@@ -36,21 +36,29 @@ def seed_history(
     start_skill = {t: rng.uniform(0.2, 0.6) for t in topics}
     growth = {t: rng.uniform(0.05, 0.6) for t in topics}
     active_days = [d for d in range(days) if rng.random() < 0.75] or [days - 1]
-    per_day = max(1, attempts // len(active_days))
+    weights = [rng.uniform(0.4, 1.6) for _ in active_days]
+    counts = [int(attempts * w / sum(weights)) for w in weights]
+    for n in range(attempts - sum(counts)):  # what rounding left over, one each
+        counts[n % len(counts)] += 1
     start = end - timedelta(days=days)
     session_rows, attempt_rows = [], []
-    left = attempts
-    for n, day in enumerate(active_days):
-        count = (
-            left
-            if n == len(active_days) - 1
-            else min(left, max(1, int(rng.gauss(per_day, per_day / 3))))
-        )
-        left -= count
-        clock = start + timedelta(days=day, hours=rng.uniform(7, 21))
+    for day, count in zip(active_days, counts, strict=True):
+        if not count:
+            continue
+        opens = start + timedelta(days=day, hours=rng.uniform(7, 12))
+        # Spread the day's answers up to its end (or up to `end` on the last day).
+        closes = min(start + timedelta(days=day + 1) - timedelta(minutes=1), end)
+        step = max(1.0, (closes - opens).total_seconds() / (count + 1))
+        clock = opens
         session_uid = uuid.uuid4().hex
         session_rows.append(
-            (session_uid, "practice", iso(clock), iso(clock + timedelta(minutes=count)), "{}")
+            (
+                session_uid,
+                "practice",
+                iso(opens),
+                iso(opens + timedelta(seconds=step * count)),
+                "{}",
+            )
         )
         progress = day / max(1, days - 1)
         focus = rng.sample(topics, k=min(3, len(topics)))
@@ -63,14 +71,12 @@ def seed_history(
                 "correct" if roll < skill else "partial" if roll < skill + 0.1 else "incorrect"
             )
             spent = int(item.target_seconds * 1000 * rng.uniform(0.3, 1.6))
-            clock += timedelta(seconds=max(5, spent / 1000 + rng.uniform(2, 20)))
+            clock += timedelta(seconds=step)
             attempt_rows.append((
                 uuid.uuid4().hex, item.id, item.topic, item.kind, iso(clock), json.dumps("…"),
                 outcome, {"correct": 1.0, "partial": 0.5}.get(outcome, 0.0), spent, session_uid,
                 json.dumps({"target_seconds": item.target_seconds}),
             ))  # fmt: skip
-        if left <= 0:
-            break
     db = store.db
     with db.atomic():
         db.conn.executemany(

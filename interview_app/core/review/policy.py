@@ -13,8 +13,8 @@ from fsrs import Scheduler
 BASE_RETENTION = 0.9
 WEAK_BONUS = 0.03  # weak topics aim a little higher, so they come back sooner
 MAX_RETENTION = 0.97
-# Days before the interview -> retention: relaxed far out, tight in the last week.
-_RAMP = ((60, 0.85), (30, 0.88), (14, 0.90), (7, 0.93), (3, 0.95))
+# Days before the interview -> retention: the usual two weeks out, tight in the last days.
+_RAMP = ((14, 0.90), (7, 0.93), (3, 0.95))
 # Unseen items are all introduced this many days before the interview, leaving time to review.
 NEW_ITEMS_MARGIN_DAYS = 2
 LEECH_FAILS = 3  # failed on this many separate days: the item is a leech
@@ -38,7 +38,8 @@ class ReviewPolicy:
 
     def retention(self, today: date, weak: bool = False) -> float:
         left = self.days_left(today)
-        base = self.desired_retention if left is None else _ramp(left)
+        # Never below the user's own retention; the ramp only tightens as the day nears.
+        base = self.desired_retention if left is None else max(self.desired_retention, _ramp(left))
         return min(MAX_RETENTION, base + (WEAK_BONUS if weak else 0.0))
 
     def maximum_interval(self, today: date) -> int:

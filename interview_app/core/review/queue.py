@@ -112,9 +112,10 @@ def weak_session(
 ) -> list[QueueEntry]:
     """Items from the lowest-mastery topics: leeches and most-failed first, then weakest recall,
     then items not tried yet."""
+    # Topics with history first (the weakest of them), untried ones only to fill up.
     ranked = sorted(
         (m for m in mastery.values() if m.items),
-        key=lambda m: (m.mastery, -m.leeches, m.topic),
+        key=lambda m: (not m.attempts, m.mastery, -m.leeches, m.topic),
     )
     chosen = {m.topic for m in ranked[:topics]}
     tried: list[tuple[tuple, QueueEntry]] = []
