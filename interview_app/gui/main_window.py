@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from interview_app.gui.context import AppContext
 from interview_app.gui.history_page import HistoryPage
 from interview_app.gui.practice_page import PracticePage
+
+WARM_UP_DELAY_MS = 1500  # after the first questions are up, while the user reads
 
 
 class Notice(QWidget):
@@ -76,7 +78,9 @@ class LazyPage(QWidget):
         return self.page
 
     def showEvent(self, event: Any) -> None:
-        self.ensure()
+        # Built on the next turn of the event loop: the switch to the (empty) page is drawn
+        # first, so the two pauses come one after the other instead of together.
+        QTimer.singleShot(0, self, self.ensure)
         super().showEvent(event)
 
 
@@ -90,6 +94,13 @@ def _mock_page(ctx: AppContext) -> QWidget:
     from interview_app.gui.mock.mock_page import MockPage
 
     return MockPage(ctx)
+
+
+def _import_lazy_pages() -> None:
+    """Import the review and progress pages' modules (QtCharts included) on a worker thread, so
+    that opening those pages later only builds widgets."""
+    import interview_app.gui.dashboard.dashboard_page
+    import interview_app.gui.review.page  # noqa: F401
 
 
 def _review_page(ctx: AppContext) -> QWidget:
@@ -221,6 +232,7 @@ class MainWindow(QMainWindow):
         # An interview interrupted by a crash: open its page, which offers to resume it.
         self.ctx.read(lambda store: store.unfinished_mock() is not None,
                       lambda interrupted: interrupted and self.show_page("Mock interview"))  # fmt: skip
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: self.ctx.runner.run(_import_lazy_pages))
         where = str(opened.path) if opened.status.saving else "not saving"
         self.statusBar().showMessage(f"{len(bank.questions)} questions · progress: {where}")
 

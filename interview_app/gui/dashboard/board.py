@@ -71,11 +71,18 @@ class Board(QWidget):
         column.addStretch(1)
 
     def draw(self, dashboard: Dashboard, tz: tzinfo) -> None:
-        self._draw_mastery(dashboard)
-        self._draw_activity(dashboard)
-        self._draw_forecast(dashboard)
-        self._draw_mocks(dashboard, tz)
-        self._draw_weakest(dashboard)
+        for step in self.steps(dashboard, tz):
+            step()
+
+    def steps(self, dashboard: Dashboard, tz: tzinfo) -> list[Callable[[], None]]:
+        """The drawing, one chart at a time: the page runs them on separate event-loop turns."""
+        return [
+            lambda: self._draw_mastery(dashboard),
+            lambda: self._draw_activity(dashboard),
+            lambda: self._draw_forecast(dashboard),
+            lambda: self._draw_mocks(dashboard, tz),
+            lambda: self._draw_weakest(dashboard),
+        ]
 
     def _draw_mastery(self, dashboard: Dashboard) -> None:
         ranked = sorted(

@@ -6,6 +6,7 @@ is shown after something changed, and a moment after a write while it is on scre
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -50,6 +51,7 @@ class DashboardPage(QWidget):
         self._loading = False
         self._again = False
         self._request = 0  # the latest details query: older answers are dropped
+        self._drawing = 0  # the latest render: a newer one stops an older one's remaining steps
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh_if_visible)
 
@@ -189,11 +191,21 @@ class DashboardPage(QWidget):
             return
         self.stack.setCurrentWidget(self.content)
         self.header.set_dashboard(dashboard, self._weak_topic_titles(dashboard))
-        self.board.draw(dashboard, self.ctx.tz)
-        self.details.show_message(
-            "Details", "Click a bar, a point or a day in the calendar to see what is behind it."
-        )
-        self.loaded.emit()
+        self._drawing += 1
+        self._draw_steps(self._drawing, self.board.steps(dashboard, self.ctx.tz))
+
+    def _draw_steps(self, token: int, steps: list[Callable[[], None]]) -> None:
+        # One chart per event-loop turn, so that the window keeps answering while they are built.
+        if token != self._drawing:
+            return  # a newer dashboard took over
+        if not steps:
+            self.details.show_message(
+                "Details", "Click a bar, a point or a day in the calendar to see what is behind it."
+            )
+            self.loaded.emit()
+            return
+        steps[0]()
+        QTimer.singleShot(0, lambda: self._draw_steps(token, steps[1:]))
 
     def _weak_topic_titles(self, dashboard: Dashboard) -> list[str]:
         entries = weak_session(dashboard.cards, self.items, dashboard.mastery, dashboard.now)
