@@ -139,7 +139,32 @@ class MasteryChart(ChartView):
             self.unsetCursor()
 
 
-class TrendChart(ChartView):
+class TimeChart(ChartView):
+    """A chart of points along a time axis: a click or hover picks the nearest point."""
+
+    _xs: list[float]
+
+    def _picked(self, index: int) -> None:
+        raise NotImplementedError
+
+    def _tip_text(self, index: int) -> str:
+        raise NotImplementedError
+
+    def _clicked(self, point: QPointF) -> None:
+        index = nearest(self._xs, point.x())
+        if index >= 0:
+            self._picked(index)
+
+    def _hovered(self, point: QPointF, state: bool) -> None:
+        index = nearest(self._xs, point.x())
+        if not state or index < 0:
+            self.unsetCursor()
+            return
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        _tip(self._tip_text(index))
+
+
+class TrendChart(TimeChart):
     """Attempts per period (shaded area, left axis) and accuracy (line, right axis)."""
 
     period_clicked = Signal(int)
@@ -195,18 +220,11 @@ class TrendChart(ChartView):
             series.hovered.connect(self._hovered)
         self.fit_ticks()
 
-    def _clicked(self, point: QPointF) -> None:
-        index = nearest(self._xs, point.x())
-        if index >= 0:
-            self.period_clicked.emit(index)
+    def _picked(self, index: int) -> None:
+        self.period_clicked.emit(index)
 
-    def _hovered(self, point: QPointF, state: bool) -> None:
-        index = nearest(self._xs, point.x())
-        if not state or index < 0:
-            self.unsetCursor()
-            return
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        _tip(period_text(self.unit, self.periods[index]))
+    def _tip_text(self, index: int) -> str:
+        return period_text(self.unit, self.periods[index])
 
 
 def period_label(unit: str, period: Period) -> str:
@@ -284,7 +302,7 @@ class ForecastChart(ChartView):
             self.unsetCursor()
 
 
-class MockChart(ChartView):
+class MockChart(TimeChart):
     """Overall scores of finished mock interviews, oldest first."""
 
     mock_clicked = Signal(int)
@@ -326,19 +344,11 @@ class MockChart(ChartView):
             series.hovered.connect(self._hovered)
         self.fit_ticks()
 
-    def _clicked(self, point: QPointF) -> None:
-        index = nearest(self._xs, point.x())
-        if index >= 0:
-            self.mock_clicked.emit(index)
+    def _picked(self, index: int) -> None:
+        self.mock_clicked.emit(index)
 
-    def _hovered(self, point: QPointF, state: bool) -> None:
-        index = nearest(self._xs, point.x())
-        if not state or index < 0:
-            self.unsetCursor()
-            return
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        mock = self.mocks[index]
-        _tip(mock_text(mock, self.tz))
+    def _tip_text(self, index: int) -> str:
+        return mock_text(self.mocks[index], self.tz)
 
 
 def mock_text(mock: dict, tz: tzinfo | None) -> str:
