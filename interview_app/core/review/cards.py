@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from fsrs import Card, State
+from fsrs import Card, Scheduler, State
 from fsrs import Rating as FsrsRating
 
 from interview_app.core.review.policy import LEECH_FAILS, SITTING, ReviewPolicy, is_weak
@@ -87,11 +87,9 @@ def apply_attempt(
         card = CardState(item_id=row["question_id"], topic=row["topic"], kind=row["kind"])
     if rating is None:
         return card
-    score = (
-        _SCORES[Outcome(rating.outcome).value]
-        if row.get("rating") is not None
-        else (_SCORES.get(row["outcome"], 0.0))
-    )
+    # The user's own rating says how it went; otherwise the graded outcome does.
+    outcome = rating.outcome.value if row.get("rating") is not None else row["outcome"]
+    score = _SCORES.get(outcome, 0.0)
     counts = replace(
         card,
         topic=row["topic"],
@@ -102,16 +100,7 @@ def apply_attempt(
     )
     if card.last_review is not None and at - card.last_review < SITTING:
         return counts
-    fsrs_card = Card(
-        card_id=1,
-        state=State(card.state),
-        step=card.step,
-        stability=card.stability,
-        difficulty=card.difficulty,
-        due=card.due or at,
-        last_review=card.last_review,
-    )
-    scheduled, _log = policy.scheduler(at, weak).review_card(fsrs_card, FsrsRating(int(rating)), at)
+    scheduled = _fsrs_review(card, rating, at, policy.scheduler(at, weak))
     failed = rating is Rating.AGAIN
     new_fail_day = failed and (card.last_fail is None or card.last_fail.date() != at.date())
     return replace(
@@ -123,15 +112,27 @@ def apply_attempt(
         due=scheduled.due,
         last_review=at,
         reviews=card.reviews + 1,
-        recent=score
-        if not card.reviews
-        else (1 - RECENT_WEIGHT) * card.recent + RECENT_WEIGHT * score,
+        recent=(1 - RECENT_WEIGHT) * card.recent + RECENT_WEIGHT * score if card.reviews else score,
         lapses=card.lapses + (1 if failed and card.reviews > 0 else 0),
         fails=card.fails + (1 if new_fail_day else 0),
         last_rating=int(rating),
         last_attempt_id=row.get("id"),
         last_fail=at if failed else card.last_fail,
     )
+
+
+def _fsrs_review(card: CardState, rating: Rating, at: datetime, scheduler: Scheduler) -> Card:
+    fsrs_card = Card(
+        card_id=1,
+        state=State(card.state),
+        step=card.step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due or at,
+        last_review=card.last_review,
+    )
+    scheduled, _log = scheduler.review_card(fsrs_card, FsrsRating(int(rating)), at)
+    return scheduled
 
 
 def replay(
