@@ -58,52 +58,9 @@ class EntryDetail(QStackedWidget):
         self.meta.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.attempts = QTableWidget(0, 2)
-        self.attempts.setObjectName("attemptTable")
-        self.attempts.setHorizontalHeaderLabels(("When", "Rating and why"))
-        self.attempts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attempts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.attempts.setWordWrap(True)
-        self.attempts.setShowGrid(False)
-        self.attempts.verticalHeader().hide()
-        header = self.attempts.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
-        self.no_attempts = QLabel("No attempts yet: practise it once and its reviews begin.")
-        self.no_attempts.setObjectName("hintText")
-        self.no_attempts.setWordWrap(True)
-        self.no_attempts.hide()
-
-        self.override_hint = QLabel("Not the right rating? Correct the one that set the schedule:")
-        self.override_hint.setObjectName("hintText")
-        self.override_hint.setWordWrap(True)
-        self.override_buttons: dict[Rating, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for rating in Rating:
-            button = QPushButton(rating.label)
-            button.setObjectName(f"rate{rating.label}")
-            button.clicked.connect(lambda _=False, r=rating: self._override(r))
-            self.override_buttons[rating] = button
-            buttons.addWidget(button)
-        self.result = QLabel()
-        self.result.setObjectName("overrideResult")
-        self.result.setWordWrap(True)
-
-        self.explain_button = QPushButton("Read the explanation")
-        self.explain_button.setCheckable(True)
-        self.explain_button.toggled.connect(self._toggle_explanation)
-        self.explanation = MarkdownView()
-        self.explanation.setObjectName("explanation")
-        self.explanation.hide()
-        self.practise_button = QPushButton("Practise now")
-        self.practise_button.clicked.connect(
-            lambda: self.item_id and self.practise_requested.emit(self.item_id)
-        )
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.explain_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.practise_button)
+        self._build_attempts()
+        buttons = self._build_override()
+        bottom = self._build_bottom()
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -121,6 +78,60 @@ class EntryDetail(QStackedWidget):
         layout.addStretch(0)  # keeps the rows up when the table is hidden
         layout.addLayout(bottom)
         return body
+
+    def _build_attempts(self) -> None:
+        self.attempts = QTableWidget(0, 2)
+        self.attempts.setObjectName("attemptTable")
+        self.attempts.setHorizontalHeaderLabels(("When", "Rating and why"))
+        self.attempts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attempts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.attempts.setWordWrap(True)
+        self.attempts.setShowGrid(False)
+        self.attempts.verticalHeader().hide()
+        header = self.attempts.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.no_attempts = QLabel("No attempts yet: practise it once and its reviews begin.")
+        self.no_attempts.setObjectName("hintText")
+        self.no_attempts.setWordWrap(True)
+        self.no_attempts.hide()
+
+    def _build_override(self) -> QHBoxLayout:
+        """The rating buttons (returned as a row), their hint and the line saying what changed."""
+        self.override_hint = QLabel("Not the right rating? Correct the one that set the schedule:")
+        self.override_hint.setObjectName("hintText")
+        self.override_hint.setWordWrap(True)
+        self.override_buttons: dict[Rating, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for rating in Rating:
+            button = QPushButton(rating.label)
+            button.setObjectName(f"rate{rating.label}")
+            button.clicked.connect(lambda _=False, r=rating: self._override(r))
+            self.override_buttons[rating] = button
+            buttons.addWidget(button)
+        self.result = QLabel()
+        self.result.setObjectName("overrideResult")
+        self.result.setWordWrap(True)
+        return buttons
+
+    def _build_bottom(self) -> QHBoxLayout:
+        """The explanation (hidden until asked for) and the row of buttons under everything."""
+        self.explain_button = QPushButton("Read the explanation")
+        self.explain_button.setCheckable(True)
+        self.explain_button.toggled.connect(self._toggle_explanation)
+        self.explanation = MarkdownView()
+        self.explanation.setObjectName("explanation")
+        self.explanation.hide()
+        self.practise_button = QPushButton("Practise now")
+        self.practise_button.clicked.connect(
+            lambda: self.item_id and self.practise_requested.emit(self.item_id)
+        )
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.explain_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.practise_button)
+        return bottom
 
     def clear(self, anything_to_select: bool = True) -> None:
         self.item_id = None
