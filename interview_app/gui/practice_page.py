@@ -150,6 +150,10 @@ class PracticePage(QStackedWidget):
         self._clock = QElapsedTimer()
         self.tally = SessionTally()
 
+        self._connect()
+        ctx.ready.connect(self._load)
+
+    def _connect(self) -> None:
         self.setup.start_requested.connect(self.start)
         self.view.end_button.clicked.connect(self.end_session)
         self.view.hint_button.clicked.connect(self.show_hint)
@@ -167,7 +171,6 @@ class PracticePage(QStackedWidget):
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda act=action: self.isVisible() and act())
-        ctx.ready.connect(self._load)
 
     def _load(self) -> None:
         assert self.ctx.bank is not None

@@ -1,8 +1,10 @@
-"""Small reusable widgets: Markdown view, verdict banner, word-wrapping option rows."""
+"""Small reusable widgets: Markdown view, verdict banner, word-wrapping option rows; a reloader."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -91,3 +93,39 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName("sectionHeading")
     return label
+
+
+class ReloadOnChange(QObject):
+    """Keeps a page's figures current without wasted work: a change reloads a shown page once the
+    burst of writes is over, and only marks a hidden one, which reloads when it is next shown."""
+
+    def __init__(self, page: QWidget, reload: Callable[[], None], delay_ms: int) -> None:
+        super().__init__(page)
+        self._page, self._reload = page, reload
+        self.stale = True
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._due)
+        page.installEventFilter(self)
+
+    def changed(self) -> None:
+        self.stale = True
+        if self._page.isVisible():
+            self._timer.start()
+
+    def soon(self) -> None:
+        """Reload after the delay (the page itself just wrote something)."""
+        self._timer.start()
+
+    def reloading(self) -> None:
+        """The page has started a reload: nothing is pending any more."""
+        self.stale = False
+        self._timer.stop()
+
+    def _due(self) -> None:
+        if self._page.isVisible():
+            self._reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._page and event.type() == QEvent.Type.Show and self.stale:
+            self._reload()
+        return False

@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from interview_app.gui.dashboard.charts import period_label
 from interview_app.gui.dashboard.details import DetailsPanel
 from interview_app.gui.dashboard.empty_state import EmptyState
 from interview_app.gui.dashboard.header import HeaderStrip
+from interview_app.gui.widgets import ReloadOnChange
 
 REFRESH_DELAY_MS = 500  # writes come in bursts (an answer, then its rating): refresh once
 ATTEMPTS_SHOWN = 500
@@ -47,13 +47,11 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.dashboard: Dashboard | None = None
         self.items: dict[str, Item] = {}
-        self._stale = True
         self._loading = False
         self._again = False
         self._request = 0  # the latest details query: older answers are dropped
         self._drawing = 0  # the latest render: a newer one stops an older one's remaining steps
-        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self._refresh_if_visible)
+        self.reloader = ReloadOnChange(self, self.refresh, REFRESH_DELAY_MS)
 
         self.header = HeaderStrip()
         self.board = Board(self.topic_title)
@@ -116,8 +114,8 @@ class DashboardPage(QWidget):
         layout.addWidget(self.stack, 1)
 
     def _connect(self) -> None:
-        self.ctx.attempts_changed.connect(self._changed)
-        self.ctx.ready.connect(self._changed)
+        self.ctx.attempts_changed.connect(self.reloader.changed)
+        self.ctx.ready.connect(self.reloader.changed)
         self.ctx.store_error.connect(self._load_failed)
         self.header.review_due.connect(self.review_due)
         self.header.review_weak.connect(self.review_weak_topics)
@@ -133,21 +131,6 @@ class DashboardPage(QWidget):
 
     # --- loading -------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _changed(self) -> None:
-        # Hidden: just remember; the next show reloads. Shown: reload once the burst is over.
-        self._stale = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
-    def _refresh_if_visible(self) -> None:
-        if self.isVisible():
-            self.refresh()
-
     def refresh(self) -> None:
         """Reload everything (off the GUI thread); a call during a load queues one more."""
         if not self.ctx.is_ready:
@@ -155,7 +138,8 @@ class DashboardPage(QWidget):
         if self._loading:
             self._again = True
             return
-        self._loading, self._stale = True, False
+        self._loading = True
+        self.reloader.reloading()
         self.ctx.review_items(self._got_items)
 
     def _got_items(self, items: dict[str, Item]) -> None:
@@ -167,12 +151,12 @@ class DashboardPage(QWidget):
         self.render(dashboard)
         if self._again:
             self._again = False
-            self._changed()
+            self.reloader.changed()
 
     def _load_failed(self, _message: str) -> None:
         # The window shows the error; let the next change or show try again.
         if self._loading:
-            self._loading, self._stale = False, True
+            self._loading, self.reloader.stale = False, True
             self.status.setText("Could not load the progress figures.")
 
     # --- drawing -------------------------------------------------------------------------

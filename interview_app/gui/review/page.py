@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from interview_app.gui.review.interview_bar import InterviewBar
 from interview_app.gui.review.leeches import LeechTab
 from interview_app.gui.review.model import ReviewModel, build_model, session_ids
 from interview_app.gui.review.queue_table import QueueTable
+from interview_app.gui.widgets import ReloadOnChange
 
 if TYPE_CHECKING:
     from datetime import date
@@ -61,12 +62,7 @@ class ReviewPage(QWidget):
         self._selected_id: str | None = None
         self._note: tuple[str, str] | None = None  # (item id, what the last override did)
         self._generation = 0  # drops results of reloads overtaken by a newer one
-        self._stale = True
-
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(RELOAD_DELAY_MS)
-        self._reload_timer.timeout.connect(self._reload_due)
+        self.reloader = ReloadOnChange(self, self.refresh, RELOAD_DELAY_MS)
 
         self.header = ReviewHeader()
         self.header.start_button.clicked.connect(self.start_review)
@@ -88,8 +84,8 @@ class ReviewPage(QWidget):
         layout.addWidget(self.interview_bar)
         layout.addWidget(self._build_body(), 1)
 
-        ctx.ready.connect(self._data_changed)
-        ctx.attempts_changed.connect(self._data_changed)
+        ctx.ready.connect(self.reloader.changed)
+        ctx.attempts_changed.connect(self.reloader.changed)
 
     # --- building --------------------------------------------------------------------------
 
@@ -149,26 +145,11 @@ class ReviewPage(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
 
-    def _data_changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self._reload_timer.start()
-
-    def _reload_due(self) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """Recompute the dashboard on the store's thread, then the page's model on a worker."""
         if not self.ctx.is_ready:
             return  # `ready` brings us back
-        self._stale = False
-        self._reload_timer.stop()
+        self.reloader.reloading()
         self._generation += 1
         generation, tz = self._generation, self.ctx.tz
 
@@ -317,7 +298,7 @@ class ReviewPage(QWidget):
             if self.detail.item_id == item_id:
                 self.detail.result.setText(text)
                 self.detail.result.show()
-            self._reload_timer.start()
+            self.reloader.soon()
 
         self.ctx.write(change, done)
 
@@ -332,7 +313,7 @@ class ReviewPage(QWidget):
                 dataclasses.replace(store.review_policy(), interview_date=chosen)
             )
 
-        self.ctx.write(change, lambda _=None: self._reload_timer.start())
+        self.ctx.write(change, lambda _=None: self.reloader.soon())
 
     # --- helpers -------------------------------------------------------------------------------
 
