@@ -37,11 +37,13 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="session")
-def judge():
-    """One judge for the session, with a warm worker kept ready between tests."""
+def judge(tmp_path_factory: pytest.TempPathFactory):
+    """One judge for the session, with a warm worker kept ready between tests; its scratch
+    directories live in a folder of this test run's own, so tests can tell them apart."""
     from interview_app.core.judge.grader import Judge
+    from interview_app.core.judge.worker_process import WorkerConfig
 
-    judge = Judge()
+    judge = Judge(WorkerConfig(scratch_root=str(tmp_path_factory.mktemp("judge-scratch"))))
     judge.wait_warm()
     yield judge
     judge.close()

@@ -21,7 +21,10 @@ import pytest
 from .judge_fixtures import EXERCISES
 
 HOSTILE = Path(__file__).parent / "hostile"
-CANARY = Path("/tmp/interview-app-canary")
+# Files and sockets that submissions attack, named for this test run so that two runs (or a
+# run beside the open app) never share them; the corpus names the path below, swapped in.
+CANARY_IN_CORPUS = "/tmp/interview-app-canary"
+CANARY = Path(f"{CANARY_IN_CORPUS}-{os.getpid()}")
 HOME_TARGET = Path(pwd.getpwuid(os.getuid()).pw_dir) / "interview-app-pwned.txt"
 
 
@@ -120,15 +123,24 @@ def _describe(pids: set[int]) -> list[str]:
     return out
 
 
-def _worker_pids() -> set[int]:
+def _worker_pids(scratch_root: str) -> set[int]:
+    """This test run's workers and whatever they forked: each carries its scratch directory,
+    under our own root, in its command line or as its working directory. Other copies of the
+    app or of the judge on this machine use other roots, so they are never counted."""
+    marker = scratch_root.encode()
     pids = set()
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
                 cmdline = (entry / "cmdline").read_bytes()
+                cwd = os.readlink(entry / "cwd").encode()
             except OSError:
-                continue
-            if b"judge/sandbox/worker.py" in cmdline or b"sleep\x00600" in cmdline:
+                cwd = b""
+                try:
+                    cmdline = (entry / "cmdline").read_bytes()
+                except OSError:
+                    continue
+            if marker in cmdline or cwd.startswith(marker):
                 pids.add(int(entry.name))
     return pids
 
@@ -149,9 +161,12 @@ def test_hostile_submission(path: Path, judge, canary: Listener) -> None:
     if needs and not judge.last_layers.get(needs):
         pytest.skip(f"needs the {needs} layer, which is not active here")
     source = path.read_text(encoding="utf-8").replace("PORT", str(canary.port))
+    source = source.replace(CANARY_IN_CORPUS, str(CANARY))
     before = _snapshot()
-    workers_before = _worker_pids()
-    scratch_before = set(Path("/tmp").glob("interview-app-judge-*"))
+    root = judge.config.scratch_root
+    assert root, "the judge fixture gives each test run its own scratch root"
+    workers_before = _worker_pids(root)
+    scratch_before = set(Path(root).glob("interview-app-judge-*"))
     poller = threading.Thread(target=lambda: [canary.poll() for _ in range(20)])
     poller.start()
     result = judge.grade(EXERCISES[header["exercise"]], source, seed=7)
@@ -167,7 +182,7 @@ def test_hostile_submission(path: Path, judge, canary: Listener) -> None:
     judge.wait_warm()
     deadline = time.monotonic() + 5  # a killed namespace takes a moment to wind down
     while True:
-        running = _worker_pids() - workers_before  # other tests' and apps' workers are not ours
+        running = _worker_pids(root) - workers_before
         leftovers = running - _descendants(judge._warm.process.pid, running)
         if not leftovers or time.monotonic() > deadline:
             break
@@ -175,5 +190,5 @@ def test_hostile_submission(path: Path, judge, canary: Listener) -> None:
     assert not leftovers, (
         f"processes left behind: {_describe(leftovers)} (warm: {judge._warm.process.pid})"
     )
-    scratch_after = set(Path("/tmp").glob("interview-app-judge-*")) - scratch_before
+    scratch_after = set(Path(root).glob("interview-app-judge-*")) - scratch_before
     assert len(scratch_after) <= 1, "scratch directories left behind"  # the warm worker's

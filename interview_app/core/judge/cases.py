@@ -31,6 +31,11 @@ class Case:
         """Fresh Python/NumPy objects for one call (decoding again gives a private copy)."""
         return [decode(a) for a in self.args], {k: decode(v) for k, v in self.kwargs.items()}
 
+    def inputs(self) -> dict[str, Any]:
+        """The decoded inputs as a checker sees them: `{"args": [...], "kwargs": {...}}`."""
+        args, kwargs = self.decoded()
+        return {"args": args, "kwargs": kwargs}
+
 
 def build_cases(exercise: Exercise, seed: int, visible_only: bool = False) -> list[Case]:
     module = exercise.cases_module

@@ -15,7 +15,7 @@ import numpy as np
 
 from interview_app.core.judge.sandbox.codec import TreeNode, tree_levels
 
-Checker = Callable[[Any, Any], str | None]
+Checker = Callable[..., str | None]  # (expected, got, case=None) -> None or a message
 DEFAULT_RTOL, DEFAULT_ATOL = 1e-6, 1e-9
 
 
@@ -168,38 +168,52 @@ def check_label_permutation(expected: Any, got: Any) -> str | None:
 
 
 def build_checker(spec: dict[str, Any], custom: Checker | None = None) -> Checker:
-    """A checker from its `[checker]` table in exercise.toml."""
+    """A checker from its `[checker]` table in exercise.toml, called as check(want, got, case).
+
+    `case` is the test's decoded inputs, `{"args": [...], "kwargs": {...}}`, for checkers
+    that judge a result against the input (custom ones); the built-in kinds ignore it.
+    """
+    check = _build(spec, custom)
+    return lambda want, got, case=None: check(want, got, case)
+
+
+def _build(spec: dict[str, Any], custom: Checker | None) -> Checker:
     kind = spec.get("kind", "exact")
     if kind == "exact":
-        return check_exact
+        return lambda want, got, case=None: check_exact(want, got)
     if kind == "allclose":
         rtol, atol = float(spec.get("rtol", DEFAULT_RTOL)), float(spec.get("atol", DEFAULT_ATOL))
-        return lambda want, got: check_allclose(want, got, rtol, atol)
+        return lambda want, got, case=None: check_allclose(want, got, rtol, atol)
     if kind == "unordered":
-        return check_unordered
+        return lambda want, got, case=None: check_unordered(want, got)
     if kind == "label_permutation":
-        return check_label_permutation
+        return lambda want, got, case=None: check_label_permutation(want, got)
     if kind == "custom":
         if custom is None:
             raise ValueError("a custom checker needs checker.py")
-        return custom
+        return lambda want, got, case=None: custom(want, got, case)
     if kind == "tuple":
-        items = [build_checker(item, custom) for item in spec.get("items", [])]
+        items = [_build(item, custom) for item in spec.get("items", [])]
         if not items:
             raise ValueError("a tuple checker needs items")
-        return lambda want, got: _check_tuple(items, want, got)
+        names = [str(n) for n in spec.get("names", [])]
+        return lambda want, got, case=None: _check_tuple(items, want, got, case, names)
     raise ValueError(f"unknown checker kind {kind!r}")
 
 
-def _check_tuple(items: list[Checker], expected: Any, got: Any) -> str | None:
+def _check_tuple(
+    items: list[Checker], expected: Any, got: Any, case: Any, names: list[str]
+) -> str | None:
+    labels = [names[i] if i < len(names) else f"value {i + 1}" for i in range(len(items))]
+    shape = f"({', '.join(labels)})" if names else f"of {len(items)} values"
     if not isinstance(got, list | tuple):
-        return f"expected a tuple of {len(items)} values, got {describe(got)}"
+        return f"expected a tuple {shape}, got {describe(got)}"
     if len(got) != len(items):
-        return f"expected a tuple of {len(items)} values, got {len(got)}"
-    for i, (check, want, have) in enumerate(zip(items, expected, got, strict=True)):
-        problem = check(want, have)
+        return f"expected a tuple {shape}, got {len(got)} values"
+    for label, check, want, have in zip(labels, items, expected, got, strict=True):
+        problem = check(want, have, case)
         if problem:
-            return f"value {i}: {problem}"
+            return f"{label}: {problem}"
     return None
 
 

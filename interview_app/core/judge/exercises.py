@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import tomllib
@@ -66,15 +67,23 @@ class Exercise:
             self.folder / "cases.py", f"_exercise_cases_{self.id.replace('-', '_')}"
         )
 
+    @property
+    def wants_case(self) -> bool:
+        """Whether the checker judges results against the test's inputs (custom checkers)."""
+        return "custom" in repr(self.checker_spec)
+
     @cached_property
     def checker(self) -> Checker:
+        spec = self.checker_spec
+        if spec.get("kind") == "tuple" and "names" not in spec:
+            spec = {**spec, "names": return_names(self.reference_source, len(spec["items"]))}
         custom = None
         if (self.folder / "checker.py").is_file():
             module = _load_module(
                 self.folder / "checker.py", f"_exercise_checker_{self.id.replace('-', '_')}"
             )
             custom = module.check
-        return build_checker(self.checker_spec, custom)
+        return build_checker(spec, custom)
 
     def summary(self) -> dict[str, str]:
         return {
@@ -84,6 +93,35 @@ class Exercise:
             "difficulty": self.difficulty.value,
             "function": self.function,
         }
+
+
+def return_names(source: str, count: int) -> list[str]:
+    """The names in the reference's last `return a, b` of `count` plain names, as the prompt
+    calls them ("labels", not "value 2"); empty when it returns anything else."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Return) and isinstance(node.value, ast.Tuple):
+            found = [_name_of(e) for e in node.value.elts]
+            if len(found) == count and all(found):
+                names = [str(n) for n in found]
+    return names
+
+
+def _name_of(node: ast.expr) -> str | None:
+    """`labels`, `labels.astype(int)` and `float(b)` are all named by their variable."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return _name_of(node.value)
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Attribute):
+            return _name_of(node.func.value)
+        return _name_of(node.args[0]) if len(node.args) == 1 else None
+    return None
 
 
 def _load_module(path: Path, name: str) -> ModuleType:

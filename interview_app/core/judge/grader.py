@@ -6,7 +6,9 @@ only ever sends data; whether a test passes is decided here by the exercise's ch
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import math
 import random
 import signal
 import sys
@@ -14,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import Any
 
 from interview_app.core.judge.cases import Case, build_cases, expected_outputs
@@ -28,6 +31,8 @@ LOAD_LIMIT_S = 3.0
 START_LIMIT_S = 20.0  # a cold worker importing NumPy on a busy machine
 MAX_RESULT_BYTES = 8 * 1024 * 1024
 MAX_OUTPUT_SHOWN = 2000
+OUTPUT_POLL_S = 0.05  # how often the size of the worker's OS-level output is checked
+NOT_IMPLEMENTED = "NotImplementedError"
 PR_SET_DUMPABLE = 4
 Progress = Callable[[int, int], None]  # (tests finished, total)
 
@@ -58,6 +63,7 @@ class Judge:
         self._closed = False
         self.last_layers: dict[str, bool] = {}
         self.last_notes: list[str] = []
+        self.last_served_by: int | None = None  # the worker process that ran the last job
 
     def _ensure_warm(self) -> None:
         """On the spawner thread only; the lock is never held while waiting for that thread."""
@@ -105,7 +111,13 @@ class Judge:
                 self._warm = None
         self._spawner.shutdown(wait=True)
 
+    def warm_pid(self) -> int | None:
+        """The pre-started worker's process id, if one is running."""
+        with self._lock:
+            return self._warm.process.pid if self._warm is not None else None
+
     def _take_worker(self, config: WorkerConfig) -> WorkerProcess:
+        """The pre-started worker (any exercise's limits fit in its ceilings), else a new one."""
         with self._lock:
             warm, self._warm = self._warm, None
         if warm is not None and config == self.config and warm.process.poll() is None:
@@ -136,31 +148,37 @@ class Judge:
             return GradeResult(exercise.id, Verdict.COMPILE_ERROR, message=problem)
         seed = self._rng.randrange(2**32) if seed is None else seed
         cases = build_cases(exercise, seed, visible_only)
+        limits = job_limits(exercise, len(cases), self.config)
         config = self.config
-        if exercise.memory_limit_mb * 1024 * 1024 != config.memory_bytes:
-            config = WorkerConfig(
-                **{**config.__dict__, "memory_bytes": exercise.memory_limit_mb * 1024 * 1024}
-            )
+        if limits["memory_bytes"] > config.memory_bytes:  # an exercise above the usual ceiling
+            config = replace(config, memory_bytes=limits["memory_bytes"])
         worker = self._take_worker(config)
+        self.last_served_by = worker.process.pid
         try:
             self._note_layers(worker, worker.wait_ready(START_LIMIT_S))
             worker.send_job({
-                "source": text, "function": exercise.function,
+                "source": text, "function": exercise.function, "limits": limits,
                 "cases": [{"args": c.args, "kwargs": c.kwargs} for c in cases],
                 "check_inputs": not exercise.inputs_may_change,
             })  # fmt: skip
             expected = expected_outputs(exercise, cases)
-            run = _Run(exercise, cases, expected, worker, on_progress, config.output_bytes)
-            result = run.watch()
+            result = _Run(exercise, cases, expected, worker, on_progress, limits).watch()
             result.layers = dict(self.last_layers)
-            if worker.output_size() >= config.output_bytes:
-                result.verdict = Verdict.OUTPUT_LIMIT_EXCEEDED
-                result.message = f"printed more than {config.output_bytes // 1024} KiB of output"
-            elif not result.output:
+            if not result.output:
                 result.output = _shorten(worker.output_text(MAX_OUTPUT_SHOWN + 1))
             return result
         finally:
             worker.close()
+
+
+def job_limits(exercise: Exercise, cases: int, ceiling: WorkerConfig) -> dict[str, int]:
+    """What one job may use, applied by the worker itself when the job arrives."""
+    cpu = math.ceil(exercise.time_limit_ms * cases / 1000) + 5
+    return {
+        "memory_bytes": exercise.memory_limit_mb * 1024 * 1024,
+        "cpu_seconds": min(cpu, ceiling.cpu_seconds),
+        "output_bytes": ceiling.output_bytes,
+    }
 
 
 def _check_source(source: str | bytes) -> tuple[str, str | None]:
@@ -195,13 +213,13 @@ class _Run:
 
     def __init__(self, exercise: Exercise, cases: list[Case], expected: list[Any],
                  worker: WorkerProcess, on_progress: Progress | None,
-                 worker_output_limit: int) -> None:  # fmt: skip
+                 limits: dict[str, int]) -> None:  # fmt: skip
         self.exercise, self.cases, self.expected = exercise, cases, expected
         self.worker, self.on_progress = worker, on_progress
         self.tests = [TestResult(c.name, c.visible) for c in cases]
         self.result = GradeResult(exercise.id, Verdict.ACCEPTED, self.tests)
         self.limit_s = exercise.time_limit_ms / 1000
-        self.output_limit = worker_output_limit
+        self.output_limit = limits["output_bytes"]
         self.current: int | None = None  # the case running now; None while loading
         self.deadline = time.monotonic() + LOAD_LIMIT_S
         self.case_started = time.perf_counter()
@@ -209,8 +227,14 @@ class _Run:
 
     def watch(self) -> GradeResult:
         while not self.finished:
+            if self.worker.output_size() >= self.output_limit:
+                running = self.current
+                self._drain()  # the test that was running when the cap was passed gets it
+                self._over_output(running)
+                break
+            wait = min(self.deadline - time.monotonic(), OUTPUT_POLL_S)
             try:
-                message = self.worker.receive(self.deadline - time.monotonic(), MAX_RESULT_BYTES)
+                message = self.worker.receive(wait, MAX_RESULT_BYTES)
             except EOFError:
                 self._died()
                 break
@@ -227,9 +251,37 @@ class _Run:
         self._conclude()
         return self.result
 
+    def _drain(self) -> None:
+        """Handle the messages already sent, without waiting for more."""
+        with contextlib.suppress(EOFError, FrameError):
+            while not self.finished:
+                message = self.worker.receive(0, MAX_RESULT_BYTES)
+                if message is None:
+                    return
+                self._handle(message)
+
+    def _over_output(self, running: int | None = None) -> None:
+        """Printed past the cap at the OS level (os.write, a C library): stopped at once."""
+        self.worker.kill()
+        if running is not None:
+            self.current = running
+        self._fail_current(
+            Verdict.OUTPUT_LIMIT_EXCEEDED,
+            f"printed more than {self.output_limit // 1024} KiB of output",
+        )
+
     def _handle(self, message: Any) -> None:
         event = message.get("event") if isinstance(message, dict) else None
-        if event == "compile_error" and self.current is None:
+        if event == "output_limit" and message.get("case") == self.current:
+            self.result.output = self.result.output or _output_of(message)
+            self._over_output(self.current)
+            self.finished = True
+        elif event == "sandbox_error" and self.current is None:
+            self._whole(
+                Verdict.INTERNAL_ERROR,
+                f"the sandbox could not be set up: {message.get('message', '')}"[:500],
+            )
+        elif event == "compile_error" and self.current is None:
             self._whole(Verdict.COMPILE_ERROR, str(message.get("message", ""))[:2000])
         elif event == "load_error" and self.current is None:
             error = message.get("error") or {}
@@ -293,7 +345,8 @@ class _Run:
                 test.status, test.reason = Status.ERROR, Verdict.RUNTIME_ERROR
                 test.message = f"the returned value could not be read: {exc}"
                 return
-            problem = self.exercise.checker(self.expected[index], got)
+            inputs = self.cases[index].inputs() if self.exercise.wants_case else None
+            problem = self.exercise.checker(self.expected[index], got, inputs)
             changed = message.get("changed_inputs")
             if not problem and changed and not self.exercise.inputs_may_change:
                 which = ", ".join(str(int(n) + 1) for n in changed if isinstance(n, int))
@@ -305,7 +358,13 @@ class _Run:
             return
         error = message.get("error") or {}
         test.status = Status.ERROR
-        if status == "not_an_answer":
+        if status == "complex":
+            test.status, test.reason = Status.FAILED, Verdict.WRONG_ANSWER
+            test.message = (
+                f"{str(message.get('message', ''))[:200]}: the answer must be real. "
+                "np.linalg.eig can return complex values; for a symmetric matrix use np.linalg.eigh"
+            )
+        elif status == "not_an_answer":
             test.reason, test.message = Verdict.RUNTIME_ERROR, str(message.get("message", ""))[:500]
         elif error.get("type") == "MemoryError":
             test.reason, test.message = (
@@ -360,11 +419,29 @@ class _Run:
             self.on_progress(len(self.cases), len(self.cases))
         if self.result.verdict is not Verdict.ACCEPTED:
             return  # decided for the whole submission
-        for test in self.tests:
-            if test.status is not Status.PASSED:
-                self.result.verdict = test.reason or Verdict.RUNTIME_ERROR
-                self.result.message = f"{test.name}: {test.message}".strip()
-                return
+        failed = [t for t in self.tests if t.status is not Status.PASSED]
+        if not failed:
+            return
+        first = failed[0]
+        self.result.verdict = first.reason or Verdict.RUNTIME_ERROR
+        self.result.message = f"{first.name}: {first.message}".strip()
+        if all(NOT_IMPLEMENTED in t.message for t in failed if t.status is Status.ERROR) and (
+            NOT_IMPLEMENTED in first.message
+        ):
+            self._not_implemented(failed)
+
+    def _not_implemented(self, failed: list[TestResult]) -> None:
+        """The starter's `raise NotImplementedError`: said once, not once per test."""
+        name = self.exercise.function or "the solution"
+        self.result.message = (
+            f"{name}() raises NotImplementedError: the starter code has not been filled in yet"
+        )
+        for test in failed[1:]:
+            if test.status is Status.ERROR:
+                test.status, test.message = (
+                    Status.NOT_RUN,
+                    "not run: the function is not written yet",
+                )
 
 
 def _output_of(message: dict[str, Any]) -> str:

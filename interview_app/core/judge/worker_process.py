@@ -40,6 +40,7 @@ class WorkerConfig:
     seccomp: bool = True
     namespaces: bool = True
     scratch_bytes: int = 16 * 1024 * 1024
+    scratch_root: str | None = None  # where scratch directories are made (default: the temp dir)
 
 
 @functools.cache
@@ -99,14 +100,14 @@ class WorkerProcess:
 
     @classmethod
     def start(cls, config: WorkerConfig) -> WorkerProcess:
-        scratch = Path(tempfile.mkdtemp(prefix="interview-app-judge-"))
+        scratch = Path(tempfile.mkdtemp(prefix="interview-app-judge-", dir=config.scratch_root))
         job_r, job_w = os.pipe()
         result_r, result_w = os.pipe()
         output_fd = os.open(scratch / "output.txt", os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
         settings = {
             "job_fd": job_r, "result_fd": result_w, "memory_bytes": config.memory_bytes,
             "cpu_seconds": config.cpu_seconds, "output_bytes": config.output_bytes,
-            "landlock": config.landlock, "seccomp": config.seccomp,
+            "landlock": config.landlock, "seccomp": config.seccomp, "scratch": str(scratch),
         }  # fmt: skip
         command = [sys.executable, "-I", "-B", str(SANDBOX_DIR / "worker.py"), json.dumps(settings)]
         bwrap = bubblewrap()[0] if config.namespaces and sys.platform.startswith("linux") else None

@@ -25,6 +25,10 @@ class NotAnAnswer(TypeError):
     """The value cannot be returned as an answer (its type is not plain data)."""
 
 
+class ComplexAnswer(NotAnAnswer):
+    """The value holds complex numbers (np.linalg.eig gives them for non-symmetric input)."""
+
+
 class TreeNode:
     """A binary-tree node, as LeetCode defines it."""
 
@@ -109,6 +113,8 @@ def encode(value: Any, depth: int = 0) -> Any:
         return value if math.isfinite(value) else {"$float": repr(value)}
     if kind is np.ndarray:
         return {"$nd": _npy_bytes(value)}
+    if kind is complex or (isinstance(value, np.generic) and value.dtype.kind == "c"):
+        raise ComplexAnswer("the result holds complex numbers")
     if isinstance(value, np.generic) and kind.__module__ == "numpy":
         if value.dtype.kind not in NUMERIC_KINDS:
             raise NotAnAnswer(f"a NumPy {value.dtype} scalar is not a numeric answer")
@@ -129,6 +135,8 @@ def encode(value: Any, depth: int = 0) -> Any:
 
 
 def _npy_bytes(array: np.ndarray) -> str:
+    if array.dtype.kind == "c":
+        raise ComplexAnswer(f"the result is an array of complex numbers ({array.dtype})")
     if array.dtype.kind not in NUMERIC_KINDS or array.dtype.hasobject:
         raise NotAnAnswer(f"an array of dtype {array.dtype} is not a numeric answer")
     buffer = io.BytesIO()

@@ -10,13 +10,14 @@ import builtins
 import hashlib
 import io
 import linecache
+import os
 import sys
 import time
 import traceback
 from typing import Any
 
 import numpy as np
-from codec import NotAnAnswer, TreeNode, decode, encode
+from codec import ComplexAnswer, NotAnAnswer, TreeNode, decode, encode
 from protocol import send
 
 SOLUTION_FILE = "solution.py"
@@ -25,12 +26,18 @@ MAX_CAPTURE = 4000
 
 
 class CappedText(io.TextIOBase):
-    """print() target that keeps the first MAX_CAPTURE characters and counts the rest."""
+    """print() target that keeps the first MAX_CAPTURE characters and counts the rest.
 
-    def __init__(self) -> None:
+    Past `limit` characters it reports the overflow at once and ends the process, so a
+    submission that prints forever is stopped at the cap, not at the time limit.
+    """
+
+    def __init__(self, fd: int = -1, limit: int = 0) -> None:
         self.parts: list[str] = []
         self.kept = 0
         self.total = 0
+        self.fd, self.limit = fd, limit
+        self.case: int | None = None
 
     def writable(self) -> bool:
         return True
@@ -42,6 +49,10 @@ class CappedText(io.TextIOBase):
             piece = text[: MAX_CAPTURE - self.kept]
             self.parts.append(piece)
             self.kept += len(piece)
+        if self.limit and self.total > self.limit:
+            report = {"event": "output_limit", "case": self.case, "output": self.take()}
+            send(self.fd, report)
+            os._exit(0)
         return len(text)
 
     def take(self) -> tuple[str, int]:
@@ -65,9 +76,27 @@ def user_traceback(exc: BaseException) -> str:
         summary = "".join(traceback.format_exception_only(type(exc), exc)).strip()
     except Exception:
         summary = type(exc).__name__
+    if _refused_concurrency(exc):
+        summary += (
+            "\n(threads and processes are not available in the judge: solve it in one thread)"
+        )
     if len(summary) > 500:
         summary = summary[:500] + " ... (truncated)"
     return "\n".join([*lines, summary]) if lines else summary
+
+
+def _refused_concurrency(exc: BaseException) -> bool:
+    """A thread or process the sandbox refused (the error names neither in plain words)."""
+    text = str(exc).lower()
+    if isinstance(exc, RuntimeError) and "can't start new thread" in text:
+        return True
+    frames = traceback.extract_tb(exc.__traceback__)
+    in_concurrency = any(
+        part in (f.filename or "")
+        for f in frames
+        for part in ("multiprocessing", "concurrent", "threading", "subprocess")
+    )
+    return in_concurrency and isinstance(exc, OSError | RuntimeError)
 
 
 def fingerprint(value: Any, depth: int = 0) -> str:
@@ -153,6 +182,8 @@ def call(function: Any, case: dict[str, Any], check_inputs: bool) -> dict[str, A
         if changed:
             result["changed_inputs"] = changed
         result.update(value=encode(value), status="ok")
+    except ComplexAnswer as exc:
+        result.update(status="complex", message=str(exc))
     except NotAnAnswer as exc:
         result.update(status="not_an_answer", message=str(exc))
     except BaseException as exc:
@@ -162,12 +193,14 @@ def call(function: Any, case: dict[str, Any], check_inputs: bool) -> dict[str, A
 
 
 def run(fd: int, job: dict[str, Any]) -> None:
-    capture = CappedText()
+    limit = int((job.get("limits") or {}).get("output_bytes", 0))
+    capture = CappedText(fd, limit)
     sys.stdout = sys.stderr = capture
     function = load(fd, job, capture)
     if function is None:
         return
     for index, case in enumerate(job["cases"]):
+        capture.case = index
         send(fd, {"event": "start", "case": index})
         result = call(function, case, bool(job.get("check_inputs")))
         send(fd, {"event": "result", "case": index, **result, "output": capture.take()})

@@ -40,9 +40,26 @@ DENY = (
 
 
 def install() -> tuple[bool, str]:
-    """Load the filter into this process (irreversible). Returns (applied, note)."""
+    """Build and load the filter into this process (irreversible). Returns (applied, note)."""
+    flt, note = prepare()
+    if flt is None:
+        return False, note
+    return load(flt)
+
+
+def load(flt: Any) -> tuple[bool, str]:
+    """Load a filter built by prepare(): from then on no limit can be changed, even lowered."""
+    try:
+        flt.load()
+    except OSError as exc:
+        return False, f"seccomp filter refused: {exc}"
+    return True, "seccomp filter loaded"
+
+
+def prepare() -> tuple[Any, str]:
+    """The filter, built but not loaded (so the job's own limits can still be applied)."""
     if sc is None:
-        return False, _IMPORT_PROBLEM
+        return None, _IMPORT_PROBLEM
     pid = os.getpid()
     deny = sc.ERRNO(errno.EPERM)
     try:
@@ -58,10 +75,9 @@ def install() -> tuple[bool, str]:
         for flag in WRITE_FLAGS:
             _rule(flt, sc.ERRNO(errno.EACCES), "open", sc.Arg(1, sc.MASKED_EQ, flag, flag))
             _rule(flt, sc.ERRNO(errno.EACCES), "openat", sc.Arg(2, sc.MASKED_EQ, flag, flag))
-        flt.load()
     except OSError as exc:
-        return False, f"seccomp filter refused: {exc}"
-    return True, "seccomp filter loaded"
+        return None, f"seccomp filter refused: {exc}"
+    return flt, "seccomp filter loaded before the submission runs"
 
 
 def _rule(flt: Any, action: int, name: str, *args: Any) -> None:

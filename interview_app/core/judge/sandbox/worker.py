@@ -49,25 +49,33 @@ def _vm_size() -> int:
     return 0
 
 
-def apply_limits(config: dict) -> dict:
-    """rlimits for this process; memory counts from what the interpreter already uses."""
+def _cpu_used() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def apply_limits(limits: dict) -> dict:
+    """rlimits for this process; memory counts from what the interpreter already uses.
+
+    Called twice: with the worker's ceilings at start, and with the job's own (lower) limits
+    when it arrives, so one pre-started worker serves any exercise. Lowering is always allowed.
+    """
     applied = {}
-    used_cpu = (
-        resource.getrusage(resource.RUSAGE_SELF).ru_utime
-        + resource.getrusage(resource.RUSAGE_SELF).ru_stime
-    )
-    cpu = int(used_cpu + config["cpu_seconds"]) + 1
-    limits = [
+    cpu = int(_cpu_used() + limits["cpu_seconds"]) + 1
+    rules = [
         (resource.RLIMIT_CPU, (cpu, cpu + 1)),  # SIGXCPU at the soft limit, SIGKILL at the hard
-        (resource.RLIMIT_AS, (_vm_size() + config["memory_bytes"],) * 2),
-        (resource.RLIMIT_FSIZE, (config["output_bytes"],) * 2),
+        (resource.RLIMIT_AS, (_vm_size() + limits["memory_bytes"],) * 2),
+        (resource.RLIMIT_FSIZE, (limits["output_bytes"],) * 2),
         (resource.RLIMIT_NOFILE, (32, 32)),
         (resource.RLIMIT_CORE, (0, 0)),
     ]
     if hasattr(resource, "RLIMIT_NPROC") and os.getuid() != 0:
-        limits.append((resource.RLIMIT_NPROC, (1, 1)))
-    for which, value in limits:
+        rules.append((resource.RLIMIT_NPROC, (1, 1)))
+    for which, value in rules:
         try:
+            hard = resource.getrlimit(which)[1]
+            if hard != resource.RLIM_INFINITY:  # never ask for more than the ceiling
+                value = (min(value[0], hard), min(value[1], hard))
             resource.setrlimit(which, value)
             applied[which] = True
         except (ValueError, OSError):
@@ -101,16 +109,17 @@ def main() -> None:
     config = json.loads(sys.argv[1])
     job_fd, result_fd = config["job_fd"], config["result_fd"]
     layers, notes = {}, []
-    limits = apply_limits(config)
-    layers["limits"] = all(limits.values())
+    layers["limits"] = all(apply_limits(config).values())
     scratch = os.getcwd()
     if config.get("landlock", True):
         layers["landlock"], note = landlock.restrict(read_paths(), [scratch])
     else:
         layers["landlock"], note = False, "Landlock turned off"
     notes.append(note)
+    seccomp = None
     if config.get("seccomp", True):
-        layers["seccomp"], note = seccomp_filter.install()
+        seccomp, note = seccomp_filter.prepare()
+        layers["seccomp"] = seccomp is not None
     else:
         layers["seccomp"], note = False, "seccomp turned off"
     notes.append(note)
@@ -120,8 +129,24 @@ def main() -> None:
     except EOFError:
         os._exit(0)
     os.close(job_fd)
+    lock_down(result_fd, job, seccomp)
     harness.run(result_fd, job)
     os._exit(0)  # skip interpreter shutdown: nothing of the submission's runs after this
+
+
+def lock_down(result_fd: int, job: dict, seccomp: object) -> None:
+    """The job's own limits, then the seccomp filter (after which no limit can change)."""
+    limits = job.get("limits")
+    if isinstance(limits, dict) and not all(apply_limits(limits).values()):
+        protocol.send(
+            result_fd, {"event": "sandbox_error", "message": "the job's limits could not be set"}
+        )
+        os._exit(0)
+    if seccomp is not None:
+        loaded, note = seccomp_filter.load(seccomp)
+        if not loaded:
+            protocol.send(result_fd, {"event": "sandbox_error", "message": note})
+            os._exit(0)
 
 
 if __name__ == "__main__":
