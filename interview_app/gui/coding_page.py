@@ -8,22 +8,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from interview_app.gui.code_editor import CodeEditor
+from interview_app.gui.coding_list import ExerciseList
 from interview_app.gui.context import AppContext
 from interview_app.gui.results_view import ResultsView
 from interview_app.gui.widgets import MarkdownView
@@ -34,7 +31,11 @@ if TYPE_CHECKING:
     from interview_app.core.store import Store
 
 DRAFT_DELAY_MS = 700
-ALL = "all"
+LAST_EXERCISE = "coding/last_exercise"
+LIST_SHOWN = "coding/list_shown"
+HANDLE_STYLE = (
+    "QSplitter::handle { background: #d9dee3; } QSplitter::handle:hover { background: #a5b4c4; }"
+)
 
 
 class _Progress(QObject):
@@ -53,102 +54,6 @@ def _load_judge(ctx: AppContext) -> tuple[dict[str, Exercise], list[str], Any]:
     ctx.adopt_judge(judge)  # now, not in the callback: the app may close before that runs
     judge.prepare()
     return exercises, problems, judge
-
-
-class ExerciseList(QWidget):
-    """Filters and the list; emits the chosen exercise id."""
-
-    chosen = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._exercises: dict[str, Exercise] = {}
-        self._topics: dict[str, str] = {}
-        self.solved: set[str] = set()
-        title = QLabel("Coding")
-        title.setObjectName("pageTitle")
-        self.topic = QComboBox()
-        self.difficulty = QComboBox()
-        self.difficulty.addItem("Any difficulty", ALL)
-        for level in ("easy", "medium", "hard"):
-            self.difficulty.addItem(level.capitalize(), level)
-        self.status = QComboBox()
-        for label, value in (
-            ("Solved or not", ALL),
-            ("Unsolved", "unsolved"),
-            ("Solved", "solved"),
-        ):
-            self.status.addItem(label, value)
-        self.list = QListWidget()
-        self.list.setObjectName("exerciseList")
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.count = QLabel()
-        self.count.setObjectName("hintText")
-        for combo in (self.topic, self.difficulty, self.status):
-            combo.currentIndexChanged.connect(self.refresh)
-        self.list.currentItemChanged.connect(self._picked)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addWidget(self.topic)
-        layout.addWidget(self.difficulty)
-        layout.addWidget(self.status)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.count)
-
-    def set_exercises(self, exercises: dict[str, Exercise], topic_titles: dict[str, str]) -> None:
-        self._exercises, self._topics = exercises, topic_titles
-        self.topic.blockSignals(True)
-        self.topic.clear()
-        self.topic.addItem("All topics", ALL)
-        for topic in sorted(
-            {e.topic for e in exercises.values()}, key=lambda t: topic_titles.get(t, t)
-        ):
-            self.topic.addItem(topic_titles.get(topic, topic), topic)
-        self.topic.blockSignals(False)
-        self.refresh()
-
-    def refresh(self) -> None:
-        current = self.current_id()
-        topic, level, status = (c.currentData() for c in (self.topic, self.difficulty, self.status))
-        self.list.blockSignals(True)
-        self.list.clear()
-        for exercise in sorted(
-            self._exercises.values(), key=lambda e: (e.topic != "algorithms", e.title)
-        ):
-            solved = exercise.id in self.solved
-            if topic not in (ALL, exercise.topic) or level not in (ALL, exercise.difficulty.value):
-                continue
-            if (status == "solved" and not solved) or (status == "unsolved" and solved):
-                continue
-            mark = "✓ " if solved else "    "
-            item = QListWidgetItem(f"{mark}{exercise.title}")
-            item.setToolTip(
-                f"{exercise.difficulty.value} · {self._topics.get(exercise.topic, exercise.topic)}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            self.list.addItem(item)
-            if exercise.id == current:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
-        self.count.setText(
-            f"{self.list.count()} of {len(self._exercises)} exercises, {len(self.solved)} solved"
-        )
-
-    def current_id(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def select(self, exercise_id: str) -> None:
-        for n in range(self.list.count()):
-            if self.list.item(n).data(Qt.ItemDataRole.UserRole) == exercise_id:
-                self.list.setCurrentRow(n)
-                return
-
-    def _picked(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
 class CodingPage(QWidget):
@@ -170,19 +75,33 @@ class CodingPage(QWidget):
         self._draft_timer.timeout.connect(self._write_draft)
         self._dirty = False
 
+        self.settings = QSettings(str(ctx.data_dir / "settings.ini"), QSettings.Format.IniFormat)
         self.picker = ExerciseList()
-        self.picker.setFixedWidth(250)
+        self.picker.setMinimumWidth(180)
         self.picker.chosen.connect(self.open_exercise)
+        self.list_button = QPushButton("☰ Exercises")
+        self.list_button.setCheckable(True)
+        self.list_button.setToolTip("Show or hide the exercise list")
+        self.list_button.toggled.connect(self.show_list)
         self.title = QLabel("Loading exercises…")
         self.title.setObjectName("questionTitle")
         self.title.setWordWrap(True)
         self.prompt = MarkdownView()
+        self.hint_button = QPushButton("Show hint")
+        self.hint_button.setCheckable(True)
+        self.hint_button.setEnabled(False)
+        self.hint_button.toggled.connect(self._toggle_hint)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hintText")
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint.hide()
         self.editor = CodeEditor()
         self.editor.textChanged.connect(self._edited)
         self.results = ResultsView()
         self.status = QLabel()
         self.status.setObjectName("hintText")
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setWordWrap(True)
         self.reset_button = QPushButton("Reset")
         self.reset_button.setToolTip("Replace your code with the starter code")
         self.run_button = QPushButton("Run  (Ctrl+')")
@@ -203,35 +122,34 @@ class CodingPage(QWidget):
         ctx.ready.connect(lambda: self.isVisible() and self._start_loading())
 
     def _build_layout(self) -> None:
+        """LeetCode's shape: list | prompt | editor over results, every handle visible."""
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
-        buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.submit_button)
-        prompt_box = QWidget()
-        prompt_col = QVBoxLayout(prompt_box)
-        prompt_col.setContentsMargins(0, 0, 0, 0)
-        prompt_col.addWidget(self.title)
-        prompt_col.addWidget(self.prompt, 1)
-        work = QSplitter(Qt.Orientation.Horizontal)
-        work.addWidget(prompt_box)
-        work.addWidget(self.editor)
-        work.setStretchFactor(0, 2)
-        work.setStretchFactor(1, 3)
-        self.work = work
-        top = QWidget()
-        top_col = QVBoxLayout(top)
-        top_col.setContentsMargins(0, 0, 0, 0)
-        top_col.addWidget(work, 1)
-        top_col.addLayout(buttons)
-        self.split = QSplitter(Qt.Orientation.Vertical)
-        self.split.addWidget(top)
-        self.split.addWidget(self.results)
+        prompt_box = _column(self.prompt, self.hint_button, self.hint, stretch=0)
+        editor_box = QWidget()
+        editor_col = QVBoxLayout(editor_box)
+        editor_col.setContentsMargins(0, 0, 0, 0)
+        editor_col.addWidget(self.editor, 1)
+        editor_col.addLayout(buttons)
+        results_box = _column(self.status, self.results, stretch=1)
+        self.split = _splitter(Qt.Orientation.Vertical, editor_box, results_box)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.picker)
-        layout.addWidget(self.split, 1)
+        self.work = _splitter(Qt.Orientation.Horizontal, self.picker, prompt_box, self.split)
+        self.work.setCollapsible(1, False)
+        self.work.setCollapsible(2, False)
+        self.work.setStretchFactor(1, 2)
+        self.work.setStretchFactor(2, 3)
+        self.work.splitterMoved.connect(lambda *_: self._list_moved())
+        header = QHBoxLayout()
+        header.addWidget(self.list_button)
+        header.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.work, 1)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -242,8 +160,40 @@ class CodingPage(QWidget):
             self._start_loading()  # the judge starts when the page is first opened
 
     def _size_panes(self) -> None:
+        """The editor gets the larger share; the list starts hidden where space is short."""
         total = max(self.work.width(), 600)
-        self.work.setSizes([total * 2 // 5, total * 3 // 5])  # the editor gets the larger share
+        stored = self.settings.value(LIST_SHOWN)
+        shown = total >= 1000 if stored is None else str(stored).lower() == "true"
+        listed = 220 if shown else 0
+        rest = total - listed
+        self.work.setSizes([listed, rest * 2 // 5, rest - rest * 2 // 5])
+        self.split.setSizes([self.split.height() * 3 // 5, self.split.height() * 2 // 5])
+        self.list_button.blockSignals(True)
+        self.list_button.setChecked(shown)
+        self.list_button.blockSignals(False)
+
+    def show_list(self, shown: bool) -> None:
+        """Open or collapse the exercise list, giving its room to the prompt (kept in settings)."""
+        sizes = self.work.sizes()
+        if shown == (sizes[0] > 0):
+            return
+        width = 220 if shown else 0
+        change = width - sizes[0]
+        prompt = max(120, sizes[1] - change)
+        self.work.setSizes([width, prompt, max(200, sum(sizes) - width - prompt)])
+        self.settings.setValue(LIST_SHOWN, shown)
+
+    def _list_moved(self) -> None:
+        shown = self.work.sizes()[0] > 0
+        if shown != self.list_button.isChecked():
+            self.list_button.blockSignals(True)
+            self.list_button.setChecked(shown)
+            self.list_button.blockSignals(False)
+            self.settings.setValue(LIST_SHOWN, shown)
+
+    def _toggle_hint(self, shown: bool) -> None:
+        self.hint.setVisible(shown)
+        self.hint_button.setText("Hide hint" if shown else "Show hint")
 
     # --- loading -------------------------------------------------------------------------
 
@@ -270,9 +220,10 @@ class CodingPage(QWidget):
         self.results.show_message("incorrect", f"The code judge could not start: {exc}")
 
     def _solved_loaded(self, solved: set[str]) -> None:
-        self.picker.solved = solved
-        self.picker.refresh()
+        self.picker.set_solved(solved)
         wanted, self._wanted = self._wanted, None
+        if wanted is None and self.exercise is None:
+            wanted = self.settings.value(LAST_EXERCISE)  # where the user left off
         if wanted in self.exercises:
             self.picker.select(wanted)
             self.open_exercise(wanted)
@@ -292,7 +243,11 @@ class CodingPage(QWidget):
         self.exercise = exercise
         self.picker.select(exercise_id)  # when opened from elsewhere (a review)
         self.title.setText(f"{exercise.title}   ·   {exercise.difficulty.value}")
-        self.prompt.set_markdown(exercise.prompt + f"\n\n---\n\n**Hint:** {exercise.hint}")
+        self.prompt.set_markdown(exercise.prompt)
+        self.hint.setText(f"Hint: {exercise.hint}" if exercise.hint else "")
+        self.hint_button.setChecked(False)
+        self.hint_button.setEnabled(bool(exercise.hint))
+        self.settings.setValue(LAST_EXERCISE, exercise_id)
         self.results.clear()
         self.status.clear()
         self.editor.setReadOnly(True)
@@ -392,3 +347,25 @@ class CodingPage(QWidget):
 
         self.ctx.write(write, self._solved_loaded)
         self.status.setText("Submission saved.")
+
+
+def _column(*widgets: QWidget, stretch: int) -> QWidget:
+    """A margin-less column; the widget at index `stretch` takes the spare height."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    for n, widget in enumerate(widgets):
+        column.addWidget(widget, 1 if n == stretch else 0)
+    return box
+
+
+def _splitter(orientation: Qt.Orientation, *widgets: QWidget) -> QSplitter:
+    """A splitter whose handles can be seen and grabbed."""
+    splitter = QSplitter(orientation)
+    splitter.setHandleWidth(6)
+    splitter.setChildrenCollapsible(False)
+    splitter.setStyleSheet(HANDLE_STYLE)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    splitter.setCollapsible(0, orientation == Qt.Orientation.Horizontal)
+    return splitter

@@ -1,13 +1,21 @@
-"""The judge's results: a verdict banner, then one row per test with status, time and message."""
+"""The judge's results: a verdict banner, one row per test, and the selected test's full message.
+
+Takes plain GradeResult data (verdict, passed, total, tests with name/status/message/output);
+anything else a result carries is ignored, so new result kinds show without changes here.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,13 +27,36 @@ from interview_app.gui.widgets import VerdictBanner
 if TYPE_CHECKING:
     from interview_app.core.judge.verdicts import GradeResult
 
+# Text plus a standard style icon: both render in every font and theme (no emoji glyphs).
 STATUS_TEXT = {
-    "passed": ("✓ passed", "#2b8a3e"),
-    "failed": ("✗ wrong", "#c92a2a"),
-    "error": ("✗ error", "#c92a2a"),
-    "timeout": ("⏱ timeout", "#e67700"),
-    "not_run": ("– not run", "#868e96"),
+    "passed": ("passed", "#2b8a3e", QStyle.StandardPixmap.SP_DialogApplyButton),
+    "failed": ("wrong", "#c92a2a", QStyle.StandardPixmap.SP_DialogCancelButton),
+    "error": ("error", "#c92a2a", QStyle.StandardPixmap.SP_MessageBoxCritical),
+    "timeout": ("timeout", "#e67700", QStyle.StandardPixmap.SP_MessageBoxWarning),
+    "not_run": ("not run", "#868e96", QStyle.StandardPixmap.SP_MediaSkipForward),
 }
+ROLE_DETAIL = Qt.ItemDataRole.UserRole
+
+
+def summary_line(message: str) -> str:
+    """One line for the table: a traceback's last line (the exception), else the first line."""
+    lines = [line for line in message.strip().splitlines() if line.strip()]
+    if not lines:
+        return ""
+    if lines[0].startswith("Traceback"):
+        return lines[-1].strip()
+    return lines[0].strip() + (" …" if len(lines) > 1 else "")
+
+
+def detail_text(test: Any) -> str:
+    """Everything about one test, uncut: its message, then what it printed."""
+    parts = [test.message.rstrip()] if test.message else []
+    output = getattr(test, "output", "")
+    if output:
+        parts.append("Printed:\n" + output.rstrip())
+    if not parts:
+        return "Passed." if test.status.value == "passed" else ""
+    return "\n\n".join(parts)
 
 
 class ResultsView(QWidget):
@@ -35,61 +66,90 @@ class ResultsView(QWidget):
         self.detail = QLabel()
         self.detail.setObjectName("codeMessage")
         self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.hide()
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Status", "Test", "Time", "Message"])
-        self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.tree.header()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tree.currentItemChanged.connect(self._show_detail)
+        self.message = QPlainTextEdit()
+        self.message.setReadOnly(True)
+        self.message.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.message.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.message.setPlaceholderText("Select a test to see its full message.")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setHandleWidth(6)
+        split.setStyleSheet("QSplitter::handle { background: #d9dee3; }")
+        split.addWidget(self.tree)
+        split.addWidget(self.message)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.detail)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(split, 1)
 
     def clear(self) -> None:
         self.banner.hide()
         self.detail.hide()
         self.tree.clear()
+        self.message.clear()
 
     def show_message(self, verdict: str, text: str) -> None:
         self.banner.show_verdict(verdict, text)
 
     def show_result(self, result: GradeResult, run_only: bool) -> None:
+        """Fill the banner and the table; the first failing test's message opens below."""
         self.tree.clear()
-        label = result.verdict.label
+        self.message.clear()
+        self._banner(result, run_only)
+        whole = (
+            result.message if not result.tests or result.verdict.value == "compile_error" else ""
+        )
+        extra = [whole] if whole else []
+        if getattr(result, "output", ""):
+            extra.append("Printed while loading:\n" + result.output)
+        self.detail.setText("\n\n".join(extra))
+        self.detail.setVisible(bool(extra))
+        first_bad = None
+        for test in result.tests:
+            item = self._row(test)
+            self.tree.addTopLevelItem(item)
+            if first_bad is None and test.status.value != "passed":
+                first_bad = item
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setCurrentItem(first_bad or self.tree.topLevelItem(0))
+
+    def _banner(self, result: GradeResult, run_only: bool) -> None:
         what = "examples" if run_only else "tests"
         colour = "correct" if result.accepted else "incorrect"
         if result.verdict.value == "internal_error":
             colour = "partial"
         self.banner.show_verdict(
             colour,
-            f"{label} — {result.passed}/{result.total} {what} passed in {result.duration_ms:.0f} ms",
+            f"{result.verdict.label} — {result.passed}/{result.total} {what} passed "
+            f"in {result.duration_ms:.0f} ms",
         )
-        whole = (
-            result.message if not result.tests or result.verdict.value == "compile_error" else ""
-        )
-        extra = [whole] if whole else []
-        if result.output:
-            extra.append("Printed while loading:\n" + result.output)
-        self.detail.setText("\n\n".join(extra))
-        self.detail.setVisible(bool(extra))
-        for test in result.tests:
-            text, colour_hex = STATUS_TEXT[test.status.value]
-            name = test.name if test.visible else f"{test.name} (hidden)"
-            first_line = test.message.splitlines()[0] if test.message else ""
-            took = "" if test.status.value == "not_run" else f"{test.duration_ms:.1f} ms"
-            item = QTreeWidgetItem([text, name, took, first_line])
-            item.setForeground(0, QColor(colour_hex))
-            item.setToolTip(3, test.message)
-            if test.message.count("\n") or len(test.message) > 90:
-                item.addChild(QTreeWidgetItem(["", "", "", test.message]))
-            if test.output:
-                item.addChild(QTreeWidgetItem(["", "printed", "", test.output]))
-            self.tree.addTopLevelItem(item)
-            if test.status.value != "passed" and item.childCount():
-                item.setExpanded(True)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 240))
+
+    def _row(self, test: Any) -> QTreeWidgetItem:
+        text, colour_hex, icon = STATUS_TEXT.get(test.status.value, STATUS_TEXT["error"])
+        name = test.name if test.visible else f"{test.name} (hidden)"
+        took = "" if test.status.value == "not_run" else f"{test.duration_ms:.1f} ms"
+        item = QTreeWidgetItem([text, name, took, summary_line(test.message)])
+        item.setIcon(0, self.style().standardIcon(icon))
+        item.setForeground(0, QColor(colour_hex))
+        item.setToolTip(1, name)
+        item.setToolTip(3, test.message[:2000])
+        item.setData(0, ROLE_DETAIL, detail_text(test))
+        return item
+
+    def _show_detail(self, item: QTreeWidgetItem | None) -> None:
+        self.message.setPlainText(item.data(0, ROLE_DETAIL) if item is not None else "")
