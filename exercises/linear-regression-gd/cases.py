@@ -46,6 +46,8 @@ def hidden(rng):
         {"name": "zero iterations returns the zero start", "args": [X, y], "kwargs": {"n_iters": 0}}
     )
     X, y = _problem(rng, 1, 2)
+    # with one sample, lr = 0.1 converges only while ||x||^2 + 1 < 10: keep ||x|| in [0.5, 2]
+    X = X / np.linalg.norm(X) * rng.uniform(0.5, 2.0)
     cases.append({"name": "a single sample", "args": [X, y], "kwargs": {"lr": 0.1, "n_iters": 50}})
     X, y = _problem(rng, 80, 2, bias=-50.0)
     y = y - 20.0
