@@ -51,6 +51,12 @@ def mock_window(qtbot, data_dir, now):
     return make
 
 
+def click_box_button(box, text: str) -> None:
+    """Press the message box's button with this text (the box is open, not exec'd)."""
+    (button,) = [b for b in box.buttons() if b.text() == text]
+    button.click()
+
+
 def db_rows(data_dir: Path, sql: str) -> list[tuple]:
     with sqlite3.connect(data_dir / "progress.db") as conn:
         return conn.execute(sql).fetchall()
@@ -88,8 +94,14 @@ def test_short_session_end_to_end(
     page.toggle_pause()
     page._tick()
     assert page.exam.timer.text() == "08:00"
+    assert window.interview_label.text().startswith("Interview running: 8:00 left")
+    coding_row = window.nav.item(window.PAGES.index("Coding"))
+    assert not coding_row.flags() & Qt.ItemFlag.ItemIsEnabled, "feedback pages are locked"
     qtbot.mouseClick(page.exam.submit_button, Qt.MouseButton.LeftButton)
+    assert page.currentWidget() is page.exam, "time is left: it asks first"
+    click_box_button(page._confirm_box, "Submit now")
     qtbot.waitUntil(lambda: page.review.finish.isEnabled(), timeout=20_000)
+    assert coding_row.flags() & Qt.ItemFlag.ItemIsEnabled and not window.interview_label.text()
     (panel,) = page.review.scores.values()  # the concept answer is self-scored
     panel.point_rows[0].button.setChecked(True)
     page.finish_report()
@@ -185,4 +197,68 @@ def test_interrupted_interview_can_be_ended_and_exported(
     monkeypatch.setattr("interview_app.gui.mock.report_flow.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))  # fmt: skip
     page.export("html")
-    assert target.read_text(encoding="utf-8").startswith("<!doctype html>")
+    page_text = target.read_text(encoding="utf-8")
+    assert page_text.startswith("<!doctype html>")
+    assert "Your answers and the explanations" in page_text and "Explanation:" in page_text
+    assert str(target) in page.review.status.text(), "the save is confirmed"
+    markdown = tmp_path / "report.md"
+    monkeypatch.setattr("interview_app.gui.mock.report_flow.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(markdown), ""))  # fmt: skip
+    page.export("md")
+    text = markdown.read_text(encoding="utf-8")
+    assert text.count("**Your answer:**") == 3 and text.count("**Explanation:**") == 3
+    assert text.count("(blank)") == 1  # the third item was never answered
+
+
+NUMERIC_LOOP = Preset("loop", "Numeric loop", "custom", "mid", "any", "d", False,
+                      (Section("All", 30, 3, ("numeric",), (), ()),))  # fmt: skip
+
+
+def test_early_submit_asks_and_counts_blanks(qtbot, mock_window) -> None:
+    page = mock_window().mock
+    page.start(NUMERIC_LOOP, blind=False)
+    page.editors[0].set_value("1")
+    qtbot.mouseClick(page.exam.submit_button, Qt.MouseButton.LeftButton)
+    box = page._confirm_box
+    assert "2 of 3 questions are still blank" in box.text() and "30:00 is left" in box.text()
+    click_box_button(box, "Keep going")
+    assert page.currentWidget() is page.exam and not page.session.finished
+    qtbot.mouseClick(page.exam.submit_button, Qt.MouseButton.LeftButton)
+    click_box_button(page._confirm_box, "Submit now")
+    assert page.session.finished == "submitted"
+
+
+def test_option_order_survives_resume(qtbot, mock_window, data_dir) -> None:
+    window = mock_window()
+    page = window.mock
+    choice = Preset("choice", "Choice loop", "custom", "mid", "any", "d", False,
+                    (Section("All", 30, 4, ("choice",), (), ()),))  # fmt: skip
+    page.start(choice, blind=False)
+    shown = {}
+    for n, item in enumerate(page.session.items):
+        page.go_to(n)
+        shown[item.key] = list(page.editors[n].order)
+    assert any(order != sorted(order) for order in shown.values()), "options are shuffled"
+    page.editors[0].set_value([page.editors[0].order[0]])
+    page.save()
+    qtbot.waitUntil(lambda: page.mock_id is not None, timeout=5000)
+    qtbot.wait(300)
+    window.close()
+    page = mock_window().mock
+    qtbot.waitUntil(lambda: page.interrupted is not None, timeout=10_000)
+    page._resume_box.finished.disconnect()
+    page._resume_box.close()
+    page.ctx.rng.seed(12345)  # a different draw would give another order without the saved one
+    page.resume_interrupted()
+    for n, item in enumerate(page.session.items):
+        page.go_to(n)
+        assert page.editors[n].order == shown[item.key], item.key
+
+
+def test_item_list_shows_titles(qtbot, mock_window) -> None:
+    page = mock_window().mock
+    page.start(NUMERIC_LOOP, blind=False)
+    texts = [page.exam.items.item(n).text() for n in range(page.exam.items.count())]
+    titles = [page.ctx.bank.questions[i.key.partition(":")[2]].label for i in page.session.items]
+    assert texts == [f"{n}. {t}" for n, t in enumerate(titles, 1)]
+    assert page.exam.meta.text().split(" · ")[0] in {t.title for t in page.ctx.bank.topics.values()}

@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.practice = PracticePage(ctx)
         self.review_slot = LazyPage(lambda: self._connect(_review_page(ctx)))
-        self.mock_slot = LazyPage(lambda: _mock_page(ctx))
+        self.mock_slot = LazyPage(lambda: self._watch_mock(_mock_page(ctx)))
         self.coding_slot = LazyPage(lambda: _coding_page(ctx))
         self.dashboard_slot = LazyPage(lambda: self._connect(_dashboard_page(ctx)))
         self.history = HistoryPage(ctx)
@@ -195,6 +195,24 @@ class MainWindow(QMainWindow):
         elif exercises:
             self.show_page("Coding")
             self.coding.open_exercise(exercises[0])
+
+    def _watch_mock(self, page: QWidget) -> QWidget:
+        page.interview_changed.connect(self.interview_running)  # type: ignore[attr-defined]
+        return page
+
+    def interview_running(self, text: str) -> None:
+        """While an interview runs ("" when none): pages with feedback locked, time left shown."""
+        for name in ("Practice", "Review", "Coding", "History"):
+            item = self.nav.item(self.PAGES.index(name))
+            enabled = item.flags() | Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(enabled & ~Qt.ItemFlag.ItemIsEnabled if text else enabled)
+            item.setToolTip("Locked until the interview ends" if text else "")
+        if not hasattr(self, "interview_label"):
+            self.interview_label = QLabel()
+            self.interview_label.setObjectName("interviewRunning")
+            self.statusBar().addPermanentWidget(self.interview_label)
+        self.interview_label.setText(text)
+        self.interview_label.setVisible(bool(text))
 
     @property
     def mock(self) -> Any:

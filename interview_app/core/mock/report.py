@@ -1,5 +1,7 @@
 """The report after a mock interview: scores overall and per section, time against targets,
-weakest topics, and the trend against earlier sessions of the same preset. Markdown or HTML."""
+weakest topics, the trend against earlier sessions of the same preset, and per question the
+candidate's answer beside the explanation. One list of blocks renders as Markdown or HTML, so
+both exports carry the same complete report."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import html
 from collections import defaultdict
 from dataclasses import dataclass, field
 from statistics import mean
+from typing import Any
 
 from interview_app.core.mock.engine import MockSession
 from interview_app.core.mock.presets import Preset
@@ -23,6 +26,8 @@ class ItemResult:
     target_s: int
     verdict: str  # e.g. "accepted", "correct", "rubric 3.2/4", "not answered"
     explanation: str = ""
+    answer: str = ""  # the candidate's answer as text ("" when blank)
+    kind: str = ""  # the item's kind; "code" answers render as code
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,10 @@ class Report:
 
 def build_report(session: MockSession, preset: Preset, scores: dict[str, float | None],
                  titles: dict[str, str], verdicts: dict[str, str], explanations: dict[str, str],
-                 previous: list[float], topic_titles: dict[str, str] | None = None) -> Report:  # fmt: skip
+                 previous: list[float], topic_titles: dict[str, str] | None = None,
+                 answers: dict[str, str] | None = None) -> Report:  # fmt: skip
+    """The report for a finished session; `answers` holds each item's answer as text."""
+    answers = answers or {}
     items = [
         ItemResult(
             key=item.key, title=titles.get(item.key, item.key), section=preset.sections[item.section].title,
@@ -56,6 +64,7 @@ def build_report(session: MockSession, preset: Preset, scores: dict[str, float |
             spent_s=item.spent_s, target_s=item.target_s,
             verdict=verdicts.get(item.key, "") if item.answer is not None else "not answered",
             explanation=explanations.get(item.key, ""),
+            answer=answers.get(item.key, "") if item.answer is not None else "", kind=item.kind,
         )
         for item in session.items
     ]  # fmt: skip
@@ -78,72 +87,115 @@ def build_report(session: MockSession, preset: Preset, scores: dict[str, float |
     )  # fmt: skip
 
 
+def answer_text(kind: str, answer: Any, options: tuple[str, ...] = ()) -> str:
+    """A stored answer as text: chosen options by their wording, design notes by section."""
+    if answer is None:
+        return ""
+    if kind == "choice" and isinstance(answer, list):
+        return "\n".join(f"- {options[i]}" if 0 <= i < len(options) else f"- option {i}"
+                         for i in answer)  # fmt: skip
+    if isinstance(answer, dict):
+        return "\n\n".join(f"{title}:\n{text}" for title, text in answer.items() if text.strip())
+    return str(answer)
+
+
 def _clock(seconds: float) -> str:
     seconds = round(seconds)
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def to_markdown(report: Report) -> str:
-    lines = [
-        f"# Mock interview report: {report.preset}",
-        "",
-        f"**Overall: {report.overall:.0%}** · time used {_clock(report.time_used_s)} · {report.ended}",
-        "",
-        report.trend,
-        "",
-        "## Sections",
-        "",
-        "| section | score |",
-        "|---|---|",
-        *[f"| {name} | {score:.0%} |" for name, score in report.sections.items()],
-        "",
-        "## Questions",
-        "",
-        "| # | question | section | result | score | time / target |",
-        "|---|---|---|---|---|---|",
-    ]
-    for n, item in enumerate(report.items, 1):
-        score = "–" if item.score is None else f"{item.score:.0%}"
-        lines.append(f"| {n} | {item.title} | {item.section} | {item.verdict} | {score} | "
-                     f"{_clock(item.spent_s)} / {_clock(item.target_s)} |")  # fmt: skip
+Block = tuple[str, Any]  # ("h1" | "h2" | "h3" | "p" | "text" | "code" | "list" | "table", data)
+
+
+def blocks(report: Report) -> list[Block]:
+    """The whole report as neutral blocks, the single source of both exports."""
+    out: list[Block] = [
+        ("h1", f"Mock interview report: {report.preset}"),
+        ("p", f"Overall: {report.overall:.0%} · time used {_clock(report.time_used_s)} · {report.ended}"),
+        ("p", report.trend),
+        ("h2", "Sections"),
+        ("table", (("section", "score"), [(n, f"{v:.0%}") for n, v in report.sections.items()])),
+        ("h2", "Questions"),
+        ("table", (("#", "question", "section", "result", "score", "time / target"),
+                   [(str(n), i.title, i.section, i.verdict, "–" if i.score is None else f"{i.score:.0%}",
+                     f"{_clock(i.spent_s)} / {_clock(i.target_s)}") for n, i in enumerate(report.items, 1)])),
+    ]  # fmt: skip
     if report.weakest_topics:
-        lines += [
-            "",
-            "## Weakest topics in this session",
-            "",
-            *[f"- {t}" for t in report.weakest_topics],
-        ]
-    explained = [(n, i) for n, i in enumerate(report.items, 1) if i.explanation]
-    if explained:
-        lines += ["", "## Explanations", ""]
-        for n, item in explained:
-            lines += [f"### {n}. {item.title}", "", item.explanation, ""]
+        out += [("h2", "Weakest topics in this session"), ("list", list(report.weakest_topics))]
+    out.append(("h2", "Your answers and the explanations"))
+    for n, item in enumerate(report.items, 1):
+        out += [("h3", f"{n}. {item.title}"), ("p", f"Result: {item.verdict}")]
+        out.append(("p", "Your answer:"))
+        if not item.answer:
+            out.append(("p", "(blank)"))
+        else:
+            out.append(("code" if item.kind == "code" else "text", item.answer))
+        if item.explanation:
+            out += [("p", "Explanation:"), ("text", item.explanation)]
+    return out
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(report: Report) -> str:
+    """The report as Markdown."""
+    lines: list[str] = []
+    for kind, data in blocks(report):
+        if kind in ("h1", "h2", "h3"):
+            lines += ["#" * int(kind[1]) + " " + data, ""]
+        elif kind == "p":
+            bold = data.startswith(("Overall:", "Your answer:", "Explanation:", "Result:"))
+            lines += [f"**{data}**" if bold else data, ""]
+        elif kind == "text":
+            lines += [data.strip(), ""]
+        elif kind == "code":
+            fence = "````" if "```" in data else "```"
+            lines += [fence + "python", data.rstrip(), fence, ""]
+        elif kind == "list":
+            lines += [*(f"- {t}" for t in data), ""]
+        else:
+            header, rows = data
+            lines.append("| " + " | ".join(header) + " |")
+            lines.append("|" + "---|" * len(header))
+            lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+            lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _html_text(text: str) -> str:
+    paragraphs = [p for p in text.strip().split("\n\n") if p.strip()]
+    return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
+
+
+def _html_block(kind: str, data: Any) -> str:
+    if kind in ("h1", "h2", "h3"):
+        return f"<{kind}>{html.escape(data)}</{kind}>"
+    if kind == "p":
+        return f"<p>{html.escape(data)}</p>"
+    if kind == "text":
+        return _html_text(data)
+    if kind == "code":
+        return f"<pre><code>{html.escape(data.rstrip())}</code></pre>"
+    if kind == "list":
+        return "<ul>" + "".join(f"<li>{html.escape(t)}</li>" for t in data) + "</ul>"
+    header, rows = data
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
+    )
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
 def to_html(report: Report) -> str:
-    """A standalone page; every value is escaped."""
-    rows = "".join(
-        f"<tr><td>{n}</td><td>{html.escape(i.title)}</td><td>{html.escape(i.section)}</td>"
-        f"<td>{html.escape(i.verdict)}</td><td>{'–' if i.score is None else f'{i.score:.0%}'}</td>"
-        f"<td>{_clock(i.spent_s)} / {_clock(i.target_s)}</td></tr>"
-        for n, i in enumerate(report.items, 1)
-    )
-    sections = "".join(
-        f"<tr><td>{html.escape(s)}</td><td>{v:.0%}</td></tr>" for s, v in report.sections.items()
-    )
-    weakest = "".join(f"<li>{html.escape(t)}</li>" for t in report.weakest_topics)
+    """A standalone page with the same content as the Markdown; every value is escaped."""
     return (
         "<!doctype html><html><head><meta charset='utf-8'>"
         f"<title>{html.escape(report.preset)}</title>"
-        "<style>body{font-family:sans-serif;max-width:900px;margin:2em auto}"
-        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}</style></head><body>"
-        f"<h1>Mock interview report: {html.escape(report.preset)}</h1>"
-        f"<p><b>Overall: {report.overall:.0%}</b> · time used {_clock(report.time_used_s)} · "
-        f"{html.escape(report.ended)}</p><p>{html.escape(report.trend)}</p>"
-        f"<h2>Sections</h2><table><tr><th>section</th><th>score</th></tr>{sections}</table>"
-        "<h2>Questions</h2><table><tr><th>#</th><th>question</th><th>section</th><th>result</th>"
-        f"<th>score</th><th>time / target</th></tr>{rows}</table>"
-        + (f"<h2>Weakest topics</h2><ul>{weakest}</ul>" if weakest else "")
+        "<style>body{font-family:sans-serif;max-width:900px;margin:2em auto;line-height:1.45}"
+        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}"
+        "pre{background:#f1f3f5;padding:8px;white-space:pre-wrap}</style></head><body>"
+        + "".join(_html_block(kind, data) for kind, data in blocks(report))
         + "</body></html>"
     )

@@ -132,11 +132,18 @@ class DesignEditor(ExamEditor):
 
 
 def make_editor(
-    kind: str, found: Any, rng: random.Random, math_preview: Callable[[Any], Any]
+    kind: str,
+    found: Any,
+    rng: random.Random,
+    math_preview: Callable[[Any], Any],
+    order: list[int] | None = None,
 ) -> ExamEditor:
-    """The exam editor for one item (a bank question or, for code, an exercise)."""
+    """The exam editor for one item (a bank question or, for code, an exercise); a choice item
+    shows its options in `order` when given (a resumed session keeps the order it had)."""
     if kind == "choice":
-        return ChoiceEditor(found.options, option_order(found, rng), found.multiple)
+        valid = order is not None and sorted(order) == list(range(len(found.options)))
+        shown = list(order) if valid else option_order(found, rng)
+        return ChoiceEditor(found.options, shown, found.multiple)
     if kind == "numeric":
         return LineEditor(f"a number{f' in {found.unit}' if found.unit else ''}")
     if kind == "math":

@@ -18,6 +18,10 @@ from interview_app.gui.mock.editors import ExamEditor
 from interview_app.gui.mock.timer_widget import TimerWidget
 from interview_app.gui.widgets import MarkdownView
 
+HANDLE_STYLE = (
+    "QSplitter::handle { background: #d9dee3; } QSplitter::handle:hover { background: #a5b4c4; }"
+)
+
 
 class ExamView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,9 +43,12 @@ class ExamView(QWidget):
 
         self.items = QListWidget()
         self.items.setObjectName("examItems")
-        self.items.setFixedWidth(230)
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setMinimumWidth(160)
         self.meta = QLabel()
         self.meta.setObjectName("questionMeta")
+        self.meta.setWordWrap(True)
         self.prompt = MarkdownView()
         self.editors = QStackedWidget()
         self.paused_cover = QLabel("Paused. The clock is stopped; the questions are hidden.")
@@ -54,11 +61,17 @@ class ExamView(QWidget):
         nav.addWidget(self.previous_button)
         nav.addWidget(self.saved, 1)
         nav.addWidget(self.next_button)
+        # The prompt stays compact (it scrolls); the answer gets most of the height.
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setHandleWidth(6)
+        split.setStyleSheet(HANDLE_STYLE)
         split.addWidget(self.prompt)
         split.addWidget(self.editors)
-        split.setStretchFactor(0, 2)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        self.prompt.setMinimumHeight(90)
+        self.split = split
         self.work = QStackedWidget()
         center = QWidget()
         column = QVBoxLayout(center)
@@ -68,12 +81,26 @@ class ExamView(QWidget):
         column.addLayout(nav)
         self.work.addWidget(center)
         self.work.addWidget(self.paused_cover)
-        body = QHBoxLayout()
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setHandleWidth(6)
+        body.setStyleSheet(HANDLE_STYLE)
         body.addWidget(self.items)
-        body.addWidget(self.work, 1)
+        body.addWidget(self.work)
+        body.setCollapsible(1, False)
+        body.setStretchFactor(0, 0)
+        body.setStretchFactor(1, 1)
+        self.body = body
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addWidget(body, 1)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            self.body.setSizes([200, max(400, self.body.width() - 200)])
+            height = max(self.split.height(), 400)
+            self.split.setSizes([height * 3 // 10, height - height * 3 // 10])
 
     def set_editor(self, editor: ExamEditor) -> None:
         if self.editors.indexOf(editor) < 0:

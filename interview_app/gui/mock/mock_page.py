@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
@@ -17,7 +17,13 @@ from interview_app.core.mock.draw import candidates, draw
 from interview_app.core.mock.engine import MockSession
 from interview_app.core.mock.grading import Graded, grade_all
 from interview_app.core.mock.presets import Preset, load_presets, parse_preset
-from interview_app.core.mock.report import Report, build_report, to_html, to_markdown
+from interview_app.core.mock.report import (
+    Report,
+    answer_text,
+    build_report,
+    to_html,
+    to_markdown,
+)
 from interview_app.gui.context import AppContext
 from interview_app.gui.mock import editors
 from interview_app.gui.mock.exam_view import ExamView
@@ -36,6 +42,9 @@ def _load_exercises() -> dict[str, Any]:
 
 
 class MockPage(QStackedWidget):
+    # "" when no interview runs, else a short line with the time left (for the window's sidebar)
+    interview_changed = Signal(str)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -51,6 +60,12 @@ class MockPage(QStackedWidget):
         self.graded: dict[str, Graded] | None = None
         self.report: Report | None = None
         self.interrupted: dict[str, Any] | None = None
+        self.orders: dict[
+            str, list[int]
+        ] = {}  # option order per choice item, saved with the session
+        self.indicator = ""
+        self._confirm_box: QMessageBox | None = None
+        self._export_dir = ctx.data_dir.parent if ctx.data_dir else None
         self._ticker = QTimer(self, interval=250)
         self._ticker.timeout.connect(self._tick)
         self._saver = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -66,7 +81,7 @@ class MockPage(QStackedWidget):
         self.exam.next_button.clicked.connect(
             lambda: self.go_to(self.session.current + 1 if self.session else 0)
         )
-        self.exam.submit_button.clicked.connect(self.end)
+        self.exam.submit_button.clicked.connect(self.confirm_end)
         self.exam.pause_button.clicked.connect(self.toggle_pause)
         self.review.finish_requested.connect(self.finish_report)
         self.review.back.clicked.connect(self.back_to_setup)
@@ -129,6 +144,7 @@ class MockPage(QStackedWidget):
         state = record["state"]
         self.preset = parse_preset(state["preset"], "saved interview")
         self.session = MockSession.from_json(state["session"])
+        self.orders = {k: list(v) for k, v in state.get("orders", {}).items()}
         self.session.after_crash()
         self.mock_id = record["id"]
         self._show_exam()
@@ -148,7 +164,7 @@ class MockPage(QStackedWidget):
         if not items:
             QMessageBox.information(self, "Mock interview", "No questions match this interview.")
             return
-        self.preset, self.mock_id = preset, None
+        self.preset, self.mock_id, self.orders = preset, None, {}
         self.session = MockSession.create(
             preset.id, items, preset.minutes * 60, preset.pause_allowed, blind
         )
@@ -168,8 +184,8 @@ class MockPage(QStackedWidget):
         self.exam.items.blockSignals(True)
         self.exam.items.clear()
         for n, item in enumerate(self.session.items):
-            section = self.preset.sections[item.section].title
-            self.exam.items.addItem(f"{n + 1}. {section}")
+            self.exam.items.addItem(f"{n + 1}. {self._title(item.key)}")
+            self.exam.items.item(n).setToolTip(self.preset.sections[item.section].title)
         self.exam.items.blockSignals(False)
         self.setCurrentWidget(self.exam)
         self.go_to(self.session.current)
@@ -183,8 +199,12 @@ class MockPage(QStackedWidget):
         if index not in self.editors:
             assert self.session is not None
             item = self.session.items[index]
+            found = self._find(item.key)
+            if item.kind == "choice" and item.key not in self.orders:
+                self.orders[item.key] = editors.option_order(found, self.ctx.rng)
+                self._saver.start()  # the order is part of what a resume must restore
             editor = editors.make_editor(
-                item.kind, self._find(item.key), self.ctx.rng, self._math_preview
+                item.kind, found, self.ctx.rng, self._math_preview, self.orders.get(item.key)
             )
             editor.set_value(item.answer)
             editor.changed.connect(lambda i=index: self._answered(i))
@@ -211,7 +231,8 @@ class MockPage(QStackedWidget):
         item, found = session.items[index], self._find(session.items[index].key)
         title = found.title if item.kind == "code" else found.label
         prompt = found.prompt
-        meta = "" if session.blind else f"{item.topic} · {found.difficulty.value} · {item.kind}"
+        topic = self._topic_title(item.topic)
+        meta = "" if session.blind else f"{topic} · {found.difficulty.value} · {item.kind}"
         self.exam.meta.setText(meta)
         self.exam.prompt.set_markdown(f"### {index + 1}. {title}\n\n{prompt}")
         self.exam.set_editor(self._editor(index))
@@ -234,7 +255,7 @@ class MockPage(QStackedWidget):
         self.exam.progress.setText(f"answered {session.answered} of {len(session.items)}")
         for n, item in enumerate(session.items):
             row = self.exam.items.item(n)
-            label = row.text().lstrip("✓ ")
+            label = row.text().removeprefix("✓ ")
             row.setText(("✓ " if item.answer is not None else "") + label)
 
     def _tick(self) -> None:
@@ -243,6 +264,10 @@ class MockPage(QStackedWidget):
             return
         remaining = session.remaining(self.ctx.now())
         self.exam.timer.show_remaining(remaining, session.duration_s)
+        if not session.finished:
+            left = max(0, round(remaining))
+            paused = " (paused)" if session.paused else ""
+            self._set_indicator(f"Interview running: {left // 60}:{left % 60:02d} left{paused}")
         if session.finished == "time" and self.currentWidget() is self.exam:
             self.end()
 
@@ -264,7 +289,9 @@ class MockPage(QStackedWidget):
             return
         session.tick(self.ctx.now())
         state = json.loads(
-            json.dumps({"session": session.to_json(), "preset": preset_json(preset)})
+            json.dumps(
+                {"session": session.to_json(), "preset": preset_json(preset), "orders": self.orders}
+            )
         )
         mock_id, now = self.mock_id, self.ctx.now()
         ref = self
@@ -283,10 +310,45 @@ class MockPage(QStackedWidget):
 
     # --- the end -----------------------------------------------------------------------
 
+    def blank_count(self) -> int:
+        """How many items have no answer yet."""
+        return sum(item.answer is None for item in self.session.items) if self.session else 0
+
+    def confirm_end(self) -> None:
+        """Ask before ending with time left, saying how many items are still blank."""
+        session = self.session
+        if session is None or session.finished:
+            return
+        left = max(0, round(session.remaining(self.ctx.now())))
+        blank = self.blank_count()
+        blanks = f"{blank} of {len(session.items)} questions are still blank. " if blank else ""
+        box = QMessageBox(QMessageBox.Icon.Question, "Submit the interview?",
+                          f"{left // 60}:{left % 60:02d} is left. {blanks}Once submitted, "
+                          "answers can no longer change.", parent=self)  # fmt: skip
+        submit = box.addButton("Submit now", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(box.buttons()[-1])
+        box.finished.connect(lambda _=0: box.clickedButton() is submit and self.end())
+        self._confirm_box = box
+        box.open()
+
+    def _set_indicator(self, text: str) -> None:
+        if text != self.indicator:
+            self.indicator = text
+            self.interview_changed.emit(text)
+
+    def _topic_title(self, topic: str) -> str:
+        bank = self.ctx.bank
+        found = bank.topics.get(topic) if bank is not None else None
+        return found.title if found is not None else topic
+
     def end(self) -> None:
         session = self.session
         if session is None:
             return
+        self._set_indicator("")
+        if self._confirm_box is not None:
+            self._confirm_box.close()
         self._ticker.stop()
         self._autosave.stop()
         self._saver.stop()
@@ -324,7 +386,10 @@ class MockPage(QStackedWidget):
             return
         scores = {k: g.score for k, g in self.graded.items()}
         verdicts = {k: g.verdict for k, g in self.graded.items()}
-        explanations = {k: g.explanation for k, g in self.graded.items()}
+        explanations = {i.key: self._explanation(i.key) for i in session.items}
+        explanations.update({k: g.explanation for k, g in self.graded.items() if g.explanation})
+        answers = {i.key: answer_text(i.kind, i.answer, getattr(self._find(i.key), "options", ()))
+                   for i in session.items}  # fmt: skip
         details: dict[str, dict[str, Any]] = {}
         for key, panel in self.review.scores.items():
             scores[key], verdicts[key], details[key] = panel.score()
@@ -336,26 +401,35 @@ class MockPage(QStackedWidget):
                 r["overall"] for r in reversed(store.mock_history(preset.id)) if r["id"] != mock_id
             ],
             lambda previous: self._store_report(
-                scores, verdicts, explanations, titles, details, previous
+                scores, verdicts, explanations, titles, details, previous, answers
             ),
         )
+
+    def _explanation(self, key: str) -> str:
+        """What the report teaches for an item: the model answer, or a reference solution."""
+        found = self._find(key)
+        if key.startswith("x:"):
+            hint = f"Hint: {found.hint}\n\n" if found.hint else ""
+            return f"{hint}A reference solution:\n\n{found.reference_source}"
+        return found.answer
 
     def _title(self, key: str) -> str:
         found = self._find(key)
         return found.title if key.startswith("x:") else found.label
 
     def _store_report(self, scores: dict, verdicts: dict, explanations: dict, titles: dict,
-                      details: dict, previous: list[float]) -> None:  # fmt: skip
+                      details: dict, previous: list[float], answers: dict) -> None:  # fmt: skip
         session, preset, mock_id = self.session, self.preset, self.mock_id
         assert session is not None and preset is not None and mock_id is not None
         report = build_report(session, preset, scores, verdicts=verdicts, titles=titles,
                               explanations=explanations, previous=[p for p in previous if p is not None],
+                              answers=answers,
                               topic_titles={t.id: t.title for t in self.ctx.bank.topics.values()})  # fmt: skip
         self.report = report
         markdown = to_markdown(report)
         now = self.ctx.now()
         attempts = attempts_for(session, scores, verdicts, details, mock_id, now)
-        state = {"session": session.to_json(), "preset": preset_json(preset)}
+        state = {"session": session.to_json(), "preset": preset_json(preset), "orders": self.orders}
         saved = {"markdown": markdown, "html": to_html(report), "overall": report.overall}
         self.ctx.write(lambda store: store.finish_mock(mock_id, state, saved, report.overall, attempts, now),
                        lambda _=None: self._refresh_history())  # fmt: skip
@@ -375,7 +449,10 @@ class MockPage(QStackedWidget):
     def export(self, kind: str) -> None:
         texts = getattr(self, "_export_texts", None)
         if texts:
-            export_report(self, texts, kind)
+            saved = export_report(self, texts, kind, self.ctx.now(), self._export_dir)
+            if saved:
+                self._export_dir = saved.parent
+                self.review.status.setText(f"Report saved to {saved}")
 
     def back_to_setup(self) -> None:
         self.session = self.preset = self.mock_id = None

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from interview_app.core.mock.engine import MockSession
 from interview_app.core.mock.presets import Preset
@@ -40,10 +42,27 @@ def preset_json(preset: Preset) -> dict[str, Any]:
     return json.loads(json.dumps(asdict(preset)))
 
 
-def export_report(parent: QWidget, texts: dict[str, str], kind: str) -> None:
-    """Ask where to save (a place the user picks), then write Markdown or HTML there."""
+def default_name(texts: dict[str, str], kind: str, now: datetime) -> str:
+    """A name with the date and time, so a second export does not replace the first."""
+    first = texts.get("markdown", "").splitlines()[:1]
+    title = first[0].split(":", 1)[-1] if first else "mock interview"
+    slug = "-".join(re.findall(r"[a-z0-9]+", title.lower()))[:40] or "mock-interview"
+    return f"mock-interview-{slug}-{now.astimezone():%Y-%m-%d-%H%M}.{kind}"
+
+
+def export_report(parent: QWidget, texts: dict[str, str], kind: str, now: datetime,
+                  folder: Path | None) -> Path | None:  # fmt: skip
+    """Ask where to save, write Markdown or HTML there, and confirm; the saved path or None."""
     suffix = "Markdown (*.md)" if kind == "md" else "HTML (*.html)"
-    path, _ = QFileDialog.getSaveFileName(parent, "Export report", f"mock-interview.{kind}", suffix)
-    if path:
-        with open(path, "w", encoding="utf-8") as out:
-            out.write(texts["markdown"] if kind == "md" else texts["html"])
+    name = default_name(texts, kind, now)
+    start = str(folder / name) if folder else name
+    path, _ = QFileDialog.getSaveFileName(parent, "Export report", start, suffix)
+    if not path:
+        return None
+    target = Path(path)
+    try:
+        target.write_text(texts["markdown"] if kind == "md" else texts["html"], encoding="utf-8")
+    except OSError as exc:
+        QMessageBox.warning(parent, "Export report", f"The report could not be saved: {exc}")
+        return None
+    return target

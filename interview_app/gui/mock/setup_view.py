@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +29,7 @@ class MockSetup(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presets: dict[str, Preset] = {}
+        self.topic_titles: dict[str, str] = {}
         title = QLabel("Mock interview")
         title.setObjectName("pageTitle")
         intro = QLabel("A timed loop like the real thing: answers and solutions stay hidden until the end, "
@@ -36,6 +38,8 @@ class MockSetup(QWidget):
         intro.setObjectName("hintText")
         self.list = QListWidget()
         self.list.setObjectName("presetList")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._describe)
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -53,9 +57,9 @@ class MockSetup(QWidget):
         self.custom_minutes = QSpinBox(minimum=5, maximum=120, value=20, suffix=" min")
         self.custom_start = QPushButton("Start custom interview")
         self.custom_start.clicked.connect(self._start_custom)
-        kinds = QHBoxLayout()
-        for box in self.custom_kinds.values():
-            kinds.addWidget(box)
+        kinds = QGridLayout()
+        for n, box in enumerate(self.custom_kinds.values()):
+            kinds.addWidget(box, n // 3, n % 3)
         form = QFormLayout()
         form.addRow("Topic", self.custom_topics)
         form.addRow("Kinds", kinds)
@@ -88,7 +92,7 @@ class MockSetup(QWidget):
         layout.addLayout(columns, 1)
 
     def set_presets(self, presets: dict[str, Preset], topics: dict[str, str]) -> None:
-        self.presets = presets
+        self.presets, self.topic_titles = presets, dict(topics)
         self.list.clear()
         for preset in presets.values():
             item = QListWidgetItem(preset.title)
@@ -121,11 +125,15 @@ class MockSetup(QWidget):
         self.start.setEnabled(preset is not None)
         if preset is None:
             return
-        parts = [
-            f"{s.title}: {s.count} × {'/'.join(s.kinds)}, {s.minutes} min" for s in preset.sections
-        ]
+        parts = [self._section_line(s) for s in preset.sections]
         pause = "Pausing allowed." if preset.pause_allowed else "No pausing."
         self.description.setText(f"{preset.description}\n\n" + "\n".join(parts) + f"\n\n{pause}")
+
+    def _section_line(self, section: Section) -> str:
+        """One line per section, topics by their titles as on every other page."""
+        topics = ", ".join(self.topic_titles.get(t, t) for t in section.topics) or "any topic"
+        kinds = "/".join(section.kinds)
+        return f"{section.title}: {section.count} × {kinds} from {topics}, {section.minutes} min"
 
     def _start_preset(self) -> None:
         item = self.list.currentItem()
