@@ -67,7 +67,10 @@ def test_run_submit_and_draft(qtbot, coding, data_dir) -> None:
     assert "Accepted" in page.results.banner.text()
     qtbot.waitUntil(lambda: len(attempts(data_dir)) == 1, timeout=5000)
     assert attempts(data_dir) == [("two-sum", "code", "correct", 1.0)]
+    scroll = page.picker.list.verticalScrollBar().value()
     qtbot.waitUntil(lambda: "two-sum" in page.picker.solved, timeout=5000)
+    assert page.picker.list.verticalScrollBar().value() == scroll, "the list stays where it was"
+    assert page.results.message.toPlainText(), "the first test's full message is shown"
     window.close()
 
     again = coding()
@@ -108,3 +111,47 @@ def test_editor_indents_and_tabs(qtbot) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     assert editor.toPlainText() == "def f(x):\n    if x:\n        return 1\n    y = 2\n        "
     assert editor.font().fixedPitch() or "mono" in editor.font().family().lower()
+
+
+def test_hint_hidden_until_asked_and_last_exercise_reopened(qtbot, coding) -> None:
+    window = coding()
+    page = window.coding
+    open_two_sum(qtbot, window)
+    hint = page.exercise.hint
+    assert hint and hint not in page.prompt.toPlainText(), "the prompt does not spoil the hint"
+    assert not page.hint.isVisible()
+    qtbot.mouseClick(page.hint_button, Qt.MouseButton.LeftButton)
+    assert page.hint.isVisible() and hint in page.hint.text()
+    window.close()
+
+    again = coding()
+    qtbot.waitUntil(lambda: again.coding.exercise is not None, timeout=5000)
+    assert again.coding.exercise.id == "two-sum", "the last exercise opens on start"
+    assert again.coding.picker.current_id() == "two-sum"
+
+
+def test_list_sorts_ignoring_case_and_collapses(qtbot, coding) -> None:
+    window = coding()
+    page = window.coding
+    titles = page.picker.titles()
+    algorithms = [t for t in titles if t in {e.title for e in page.exercises.values()
+                                             if e.topic == "algorithms"}]  # fmt: skip
+    assert algorithms == sorted(algorithms, key=str.casefold)
+    rest = titles[len(algorithms) :]
+    assert rest == sorted(rest, key=str.casefold)
+    page.list_button.setChecked(False)
+    assert page.work.sizes()[0] == 0
+    page.list_button.setChecked(True)
+    assert page.work.sizes()[0] > 0
+
+
+def test_results_show_full_messages_once() -> None:
+    from types import SimpleNamespace
+
+    from interview_app.gui.results_view import detail_text, summary_line
+
+    trace = 'Traceback (most recent call last):\n  File "x", line 3\nZeroDivisionError: division by zero'
+    assert summary_line(trace) == "ZeroDivisionError: division by zero"
+    assert summary_line("one line") == "one line"
+    test = SimpleNamespace(message=trace, output="hi\n", status=SimpleNamespace(value="error"))
+    assert detail_text(test) == trace + "\n\nPrinted:\nhi"
