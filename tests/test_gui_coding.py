@@ -153,5 +153,6 @@ def test_results_show_full_messages_once() -> None:
     trace = 'Traceback (most recent call last):\n  File "x", line 3\nZeroDivisionError: division by zero'
     assert summary_line(trace) == "ZeroDivisionError: division by zero"
     assert summary_line("one line") == "one line"
+    assert summary_line("line 2, in f: 1 / 0\nZeroDivisionError: x") == "ZeroDivisionError: x"
     test = SimpleNamespace(message=trace, output="hi\n", status=SimpleNamespace(value="error"))
     assert detail_text(test) == trace + "\n\nPrinted:\nhi"

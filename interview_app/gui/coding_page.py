@@ -136,8 +136,8 @@ class CodingPage(QWidget):
         editor_col.addLayout(buttons)
         results_box = _column(self.status, self.results, stretch=1)
         self.split = _splitter(Qt.Orientation.Vertical, editor_box, results_box)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(0, 11)
+        self.split.setStretchFactor(1, 9)
         self.work = _splitter(Qt.Orientation.Horizontal, self.picker, prompt_box, self.split)
         self.work.setCollapsible(1, False)
         self.work.setCollapsible(2, False)
@@ -167,7 +167,8 @@ class CodingPage(QWidget):
         listed = 220 if shown else 0
         rest = total - listed
         self.work.setSizes([listed, rest * 2 // 5, rest - rest * 2 // 5])
-        self.split.setSizes([self.split.height() * 3 // 5, self.split.height() * 2 // 5])
+        height = self.split.height()
+        self.split.setSizes([height * 11 // 20, height - height * 11 // 20])
         self.list_button.blockSignals(True)
         self.list_button.setChecked(shown)
         self.list_button.blockSignals(False)

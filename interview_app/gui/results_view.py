@@ -6,6 +6,7 @@ anything else a result carries is ignored, so new result kinds show without chan
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -36,6 +37,7 @@ STATUS_TEXT = {
     "not_run": ("not run", "#868e96", QStyle.StandardPixmap.SP_MediaSkipForward),
 }
 ROLE_DETAIL = Qt.ItemDataRole.UserRole
+EXCEPTION_LINE = re.compile(r"^[A-Za-z_.]*(Error|Exception|Exit|Interrupt)\b")
 
 
 def summary_line(message: str) -> str:
@@ -43,7 +45,7 @@ def summary_line(message: str) -> str:
     lines = [line for line in message.strip().splitlines() if line.strip()]
     if not lines:
         return ""
-    if lines[0].startswith("Traceback"):
+    if lines[0].startswith("Traceback") or EXCEPTION_LINE.match(lines[-1].strip()):
         return lines[-1].strip()
     return lines[0].strip() + (" …" if len(lines) > 1 else "")
 
@@ -126,6 +128,9 @@ class ResultsView(QWidget):
                 first_bad = item
         for column in range(3):
             self.tree.resizeColumnToContents(column)
+        # Long names are elided (whole in the tooltip) so the message keeps room.
+        room = max(160, self.tree.viewport().width() * 2 // 5)
+        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), room))
         self.tree.setCurrentItem(first_bad or self.tree.topLevelItem(0))
 
     def _banner(self, result: GradeResult, run_only: bool) -> None:
