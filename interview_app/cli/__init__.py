@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import os
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 from interview_app import __version__
 from interview_app.cli import (
@@ -43,11 +47,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _QuietPipe(io.TextIOBase):
+    """stdout that goes quiet when its reader closes the pipe (`... | head -1`), so the
+    command still ends with the exit status its result calls for, and says nothing."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream, self.closed_by_reader = stream, False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not self.closed_by_reader:
+            try:
+                self.stream.write(text)
+            except BrokenPipeError:
+                self._reader_gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.closed_by_reader:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._reader_gone()
+
+    def _reader_gone(self) -> None:
+        self.closed_by_reader = True
+        with contextlib.suppress(OSError, ValueError):  # nothing more reaches the closed pipe
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.stream.fileno())
+            os.close(devnull)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    debug = "--debug" in args_list
+    debug = "--debug" in args_list  # accepted before or after the subcommand
+    args_list = [a for a in args_list if a != "--debug"]
+    quiet = _QuietPipe(sys.stdout)
+    sys.stdout = quiet
+    try:
+        return _run(args_list, debug)
+    finally:
+        sys.stdout = quiet.stream
+        quiet.flush()
+
+
+def _run(args_list: list[str], debug: bool) -> int:
     try:
         args = build_parser().parse_args(args_list)
+        args.debug = debug
         if args.command is None:
             from interview_app.gui.app import run  # Qt is imported only for the window
 

@@ -31,6 +31,15 @@ def describe(value: Any, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def pair(want: float, got: float) -> tuple[str, str]:
+    """Both numbers with just enough digits to show that they differ."""
+    for digits in range(6, 18):
+        a, b = f"{want:.{digits}g}", f"{got:.{digits}g}"
+        if a != b:
+            return a, b
+    return repr(want), repr(got)
+
+
 def _kind(value: Any) -> str:
     if isinstance(value, bool | np.bool_):
         return "bool"
@@ -78,12 +87,14 @@ def check_allclose(
     if close.all():
         return None
     if have.ndim == 0:
-        return f"expected {want_f.item():.6g}, got {have.item():.6g} (rtol={rtol:g}, atol={atol:g})"
+        a, b = pair(want_f.item(), have.item())
+        return f"expected {a}, got {b} (rtol={rtol:g}, atol={atol:g})"
     index = tuple(int(i) for i in np.argwhere(~close)[0])
     count = int((~close).sum())
+    a, b = pair(float(want_f[index]), float(have[index]))
     return (
         f"{count} of {close.size} values differ; first at index {index}: expected "
-        f"{want_f[index]:.6g}, got {have[index]:.6g} (rtol={rtol:g}, atol={atol:g})"
+        f"{a}, got {b} (rtol={rtol:g}, atol={atol:g})"
     )
 
 
@@ -147,8 +158,11 @@ def check_unordered(expected: Any, got: Any) -> str | None:
     want, have = Counter(map(_canonical, expected)), Counter(map(_canonical, got))
     if want == have:
         return None
-    missing = next(iter(want - have))
-    return f"the items differ (in any order); for example {describe(missing[1])} is missing"
+    originals = {_canonical(item): item for item in expected}
+    missing = originals[next(iter(want - have))]
+    extra = [item for item in got if _canonical(item) in have - want][:1]
+    unexpected = f", and {describe(extra[0])} is not expected" if extra else ""
+    return f"the items differ (in any order): {describe(missing)} is missing{unexpected}"
 
 
 def check_label_permutation(expected: Any, got: Any) -> str | None:
