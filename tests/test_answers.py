@@ -128,3 +128,31 @@ def test_key_terms_case_synonyms_plurals_and_word_boundaries() -> None:
 def test_key_term_spans_point_at_the_text() -> None:
     (match,) = find_key_terms("the variance and VARIANCE", ["variance"])
     assert match.spans == ((4, 12), (17, 25))
+
+
+def test_multi_select_outcome_and_message_agree() -> None:
+    """1 right, 1 wrong, 2 missed scores 0: the message must not call it partly right."""
+    from interview_app.core.answers import OUTCOME_TITLES
+
+    verdict = check_choice(choice({0, 1, 2}, multiple=True), [0, 3])
+    assert verdict.outcome is Outcome.INCORRECT and verdict.score == 0.0
+    assert verdict.message.startswith(OUTCOME_TITLES[Outcome.INCORRECT])
+    assert "Partly" not in verdict.message
+    partly = check_choice(choice({0, 1, 2}, multiple=True), [0, 1])
+    assert partly.message.startswith(OUTCOME_TITLES[Outcome.PARTIAL])
+
+
+def test_rubric_verdict_thresholds() -> None:
+    from interview_app.core.answers import AnswerFormatError, rubric_verdict
+
+    assert rubric_verdict([3, 3, 3, 3, 3]).outcome is Outcome.CORRECT
+    assert round(rubric_verdict([3] * 5).score, 3) == 0.667
+    assert rubric_verdict([4, 4]).score == 1.0
+    assert rubric_verdict([2, 2, 2]).outcome is Outcome.PARTIAL
+    assert rubric_verdict([2, 3]).outcome is Outcome.PARTIAL
+    assert rubric_verdict([1, 2]).outcome is Outcome.INCORRECT
+    assert rubric_verdict([1, 1]).score == 0.0
+    with pytest.raises(AnswerFormatError):
+        rubric_verdict([])
+    with pytest.raises(AnswerFormatError):
+        rubric_verdict([3, -1])

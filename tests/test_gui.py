@@ -174,7 +174,7 @@ rubric = [
         "model answer beside yours"
     )
     assert any("two towers" in v.toPlainText() for v in views)
-    for group in panel.scoring.rubric_groups:
+    for group in panel.scoring.groups:
         group.button(4).setChecked(True)
     qtbot.mouseClick(panel.record, Qt.MouseButton.LeftButton)
     wait_saved(qtbot, window)
@@ -197,7 +197,7 @@ def test_attempts_survive_a_restart_and_show_in_history(
     assert "1 answered" in again.practice.setup.topics.item(0).text()
     again.show_page("History")
     qtbot.waitUntil(lambda: again.history.table.rowCount() == 1, timeout=5000)
-    assert again.history.table.item(0, 4).text() == "incorrect"
+    assert again.history.table.item(0, 4).text() == "Not right"
     assert again.history.summary.text().startswith("1 attempts in 1 sessions")
     conn = sqlite3.connect(data_dir / "progress.db")
     assert conn.execute("SELECT ended_at IS NOT NULL FROM sessions").fetchone()[0] == 1

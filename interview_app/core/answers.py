@@ -48,7 +48,39 @@ def check_choice(question: ChoiceQuestion, selected: Collection[int]) -> Verdict
     if missed:
         detail += f", {missed} missed"
     outcome = Outcome.PARTIAL if score > 0 else Outcome.INCORRECT
-    return Verdict(outcome, score, f"Partly right: {detail}.")
+    return Verdict(outcome, score, f"{OUTCOME_TITLES[outcome]}: {detail}.")
+
+
+OUTCOME_TITLES = {
+    Outcome.CORRECT: "Right",
+    Outcome.PARTIAL: "Partly right",
+    Outcome.INCORRECT: "Not right",
+    Outcome.UNRATED: "Not rated",
+}
+
+RUBRIC_RIGHT = 2 / 3  # mean level 3 of 4 or better
+RUBRIC_PARTLY = 1 / 3  # mean level 2 of 4 or better
+
+
+def rubric_verdict(levels: Collection[int], top: int = 4) -> Verdict:
+    """Score = (mean level - 1) / (top - 1); right from 2/3, partly right from 1/3, else wrong.
+
+    Raises AnswerFormatError when no level was given or one is outside 1..top.
+    """
+    levels = list(levels)
+    if not levels or any(not 1 <= level <= top for level in levels):
+        raise AnswerFormatError("Score every rubric row first.")
+    mean = sum(levels) / len(levels)
+    score = (mean - 1) / (top - 1)
+    eps = 1e-9  # 3,3,3 must reach 2/3 despite rounding
+    if score >= RUBRIC_RIGHT - eps:
+        outcome = Outcome.CORRECT
+    elif score >= RUBRIC_PARTLY - eps:
+        outcome = Outcome.PARTIAL
+    else:
+        outcome = Outcome.INCORRECT
+    message = f"{OUTCOME_TITLES[outcome]}: rubric {mean:.1f}/{top} ({score:.0%})."
+    return Verdict(outcome, score, message)
 
 
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?")

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_app.core.answers import OUTCOME_TITLES
+from interview_app.core.vocab import Outcome
 from interview_app.gui.context import AppContext
 from interview_app.gui.widgets import MarkdownView
 
@@ -99,7 +101,7 @@ class HistoryPage(QWidget):
                 topic.title if topic else row["topic"],
                 label,
                 row["kind"],
-                row["outcome"],
+                _outcome_title(row["outcome"]),
                 "" if row["score"] is None else f"{row['score']:.0%}",
                 RATING_NAMES.get(row["rating"], ""),
                 _duration(row["time_spent_ms"]),
@@ -147,3 +149,11 @@ class HistoryPage(QWidget):
         if question is not None:
             parts += ["#### Model answer", question.answer]
         self.detail.set_markdown("\n\n".join(parts))
+
+
+def _outcome_title(outcome: str) -> str:
+    """The same words the practice page uses for an outcome."""
+    try:
+        return OUTCOME_TITLES[Outcome(outcome)]
+    except ValueError:
+        return outcome

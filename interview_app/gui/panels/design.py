@@ -6,12 +6,19 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from interview_app.core.vocab import Outcome
+from interview_app.core.answers import AnswerFormatError
 from interview_app.gui.mock.editors import DesignEditor
-from interview_app.gui.mock.review_view import SelfScore
 from interview_app.gui.panels.base import Answered, AnswerPanel
+from interview_app.gui.panels.rubric import RubricScore, status_text
 
 if TYPE_CHECKING:
     from interview_app.core.bank import DesignQuestion
@@ -25,15 +32,21 @@ class DesignPanel(AnswerPanel):
         self._question: DesignQuestion | None = None
         self._done = False
         self.editor: DesignEditor | None = None
-        self.scoring: SelfScore | None = None
+        self.scoring: RubricScore | None = None
         self.record = QPushButton("Record my rubric scores")
         self.record.setObjectName("primary")
         self.record.clicked.connect(self._record)
+        self.status = QLabel()
+        self.status.setObjectName("hintText")
+        self.status.setWordWrap(True)
         self.stack = QStackedWidget()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.record)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.record)
+        layout.addLayout(bottom)
 
     def load(self, question: DesignQuestion, rng: random.Random) -> None:
         self._question, self._done = question, False
@@ -45,6 +58,7 @@ class DesignPanel(AnswerPanel):
         self.stack.addWidget(self.editor)
         self.scoring = None
         self.record.hide()
+        self.status.hide()
 
     def focus_input(self) -> None:
         if self.editor is not None:
@@ -61,26 +75,33 @@ class DesignPanel(AnswerPanel):
         answer = "\n\n".join(
             f"**{title}**\n\n{text}" for title, text in value.items() if text.strip()
         )
-        self.scoring = SelfScore(
-            self._question.label, answer, self._question.answer, rubric=self._question.rubric
+        self.scoring = RubricScore(
+            self._question.label, answer, self._question.answer, self._question.rubric
         )
+        self.scoring.changed.connect(self._show_status)
         self.stack.addWidget(self.scoring)
         self.stack.setCurrentWidget(self.scoring)
         self.record.show()
+        self.status.show()
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self.scoring is not None:
+            self.status.setText(status_text(self.scoring))
 
     def _record(self) -> None:
         if self.scoring is None or self._done or self.editor is None:
             return
+        try:
+            verdict = self.scoring.verdict()
+        except AnswerFormatError as error:
+            self.status.setText(str(error))
+            return
         self._done = True
         self.record.hide()
-        score, verdict, details = self.scoring.score()
-        outcome = (
-            Outcome.CORRECT
-            if score >= 0.67
-            else Outcome.PARTIAL
-            if score > 0
-            else Outcome.INCORRECT
-        )
-        self.answered.emit(
-            Answered(self.editor.value(), outcome, score, {**details, "verdict": verdict})
-        )
+        self.status.setText(f"Recorded. {verdict.message}")
+        for rows in self.scoring.rows:
+            for row in rows:
+                row.button.setEnabled(False)
+        details = {"rubric": self.scoring.levels(), "verdict": verdict.message}
+        self.answered.emit(Answered(self.editor.value(), verdict.outcome, verdict.score, details))
