@@ -83,6 +83,7 @@ class MathQuestion(Question):
     expected: str = ""
     variables: tuple[str, ...] = ()
     positive: bool = False
+    tolerance: float = 0.0  # > 0: a decimal answer within this relative error is accepted
     form: str = ""
     must_use: tuple[str, ...] = ()
     accept: tuple[str, ...] = ()
@@ -95,6 +96,7 @@ class MathQuestion(Question):
         return Spec(
             expected=self.expected, variables=self.variables, positive=self.positive, form=self.form,
             must_use=self.must_use, mistakes=tuple((m.answer, m.feedback) for m in self.mistakes),
+            tolerance=self.tolerance,
         )  # fmt: skip
 
 

@@ -216,6 +216,7 @@ BY_KIND: dict[Kind, tuple[type[Question], dict[str, Spec]]] = {
             "expected": Spec(_text),
             "variables": Spec(_variables),
             "positive": Spec(_boolean, required=False),
+            "tolerance": Spec(_tolerance, required=False),
             "form": Spec(_form, required=False),
             "must_use": Spec(_string_list(0, 4), required=False),
             "accept": Spec(_string_list(0, 12), required=False),

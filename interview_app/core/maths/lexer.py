@@ -18,8 +18,11 @@ FUNCTIONS = {
     "tan": "tan", "tanh": "tanh", "sinh": "sinh", "cosh": "cosh", "abs": "abs",
     "sigmoid": "sigmoid", "sigma": "sigmoid", "σ": "sigmoid", "relu": "relu", "ReLU": "relu",
     "arcsin": "asin", "arccos": "acos", "arctan": "atan", "asin": "asin", "acos": "acos",
-    "atan": "atan",
+    "atan": "atan", "sec": "sec", "csc": "csc", "cot": "cot", "asinh": "asinh",
+    "acosh": "acosh", "atanh": "atanh", "arsinh": "asinh", "arcosh": "acosh",
+    "artanh": "atanh", "log10": "log10", "lg": "log10",
 }  # fmt: skip
+POWERED = ("sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "log", "ln")
 CONSTANTS = {"e": "E", "pi": "pi", "π": "pi"}
 GREEK = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "θ": "theta",
@@ -32,7 +35,7 @@ _REPLACE = {
 }  # fmt: skip
 _TOKEN = re.compile(
     r"(?P<space>\s+)|(?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+)"
-    r"|(?P<name>[^\W\d_][^\W_]*)|(?P<op>[-+*/^(),])"
+    r"|(?P<name>[^\W\d_][^\W_]*)|(?P<op>[-+*/^(),|])"
 )
 
 
@@ -55,7 +58,39 @@ class Token:
 def normalise(text: str) -> str:
     for old, new in _REPLACE.items():  # before NFKC, which would turn x² into x2
         text = text.replace(old, new)
-    return unicodedata.normalize("NFKC", text) if any(ord(c) > 127 for c in text) else text
+    text = unicodedata.normalize("NFKC", text) if any(ord(c) > 127 for c in text) else text
+    return _rewrite_powers_and_bases(text)
+
+
+_FUNCTION_POWER = re.compile(r"\b(" + "|".join(POWERED) + r")\s*\^\s*(\d+)\s*\(")
+_LOG_BASE = re.compile(r"\blog_\{?(\d+(?:\.\d+)?|[^\W\d_]+)\}?\s*\(")
+
+
+def _closing(text: str, start: int) -> int:
+    """Index of the parenthesis closing the one just before `start`, or -1."""
+    depth = 1
+    for index in range(start, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[index], 0)
+        if depth == 0:
+            return index
+    return -1
+
+
+def _rewrite_powers_and_bases(text: str) -> str:
+    """sin^2(x) is sin(x)^2 and log_b(x) is log(x, b), as people write them."""
+    for pattern, build in (
+        (_FUNCTION_POWER, lambda m, arg: f"{m.group(1)}({arg})^{m.group(2)}"),
+        (_LOG_BASE, lambda m, arg: f"log({arg}, {m.group(1)})"),
+    ):
+        match = pattern.search(text)
+        while match:
+            end = _closing(text, match.end())
+            if end < 0:
+                break
+            replacement = build(match, text[match.end() : end])
+            text = text[: match.start()] + replacement + text[end + 1 :]
+            match = pattern.search(text, match.start() + 1)
+    return text
 
 
 def tokenize(text: str, variables: frozenset[str]) -> list[Token]:
@@ -80,8 +115,9 @@ def tokenize(text: str, variables: frozenset[str]) -> list[Token]:
         pos = match.end()
         if len(tokens) > MAX_TOKENS:
             raise MathSyntaxError("the expression is too long")
+    tokens = _bars(tokens)
     _check_brackets(tokens)
-    return _implied_products(tokens)
+    return _implied_products(_bare_arguments(tokens))
 
 
 def _names(word: str, position: int, variables: frozenset[str]) -> list[Token]:
@@ -120,6 +156,45 @@ def _split(word: str, variables: frozenset[str]) -> list[str] | None:
             if rest is not None:
                 return [head, *rest]
     return None
+
+
+def _bars(tokens: list[Token]) -> list[Token]:
+    """|x| is abs(x): a bar opens where a value may start and closes where one may end."""
+    out: list[Token] = []
+    open_bars = 0
+    for token in tokens:
+        if token.text != "|":
+            out.append(token)
+            continue
+        previous = out[-1] if out else None
+        opens = previous is None or (previous.kind == "op" and previous.text != ")")
+        if open_bars and not opens:
+            out.append(Token("op", ")", token.position))
+            open_bars -= 1
+        else:
+            out += [Token("function", "abs", token.position), Token("op", "(", token.position)]
+            open_bars += 1
+    if open_bars:
+        raise MathSyntaxError("a bar | is not closed; write |x| or abs(x)", tokens[-1].position)
+    return out
+
+
+def _bare_arguments(tokens: list[Token]) -> list[Token]:
+    """`sin x` is sin(x) when the argument is one name or number; longer ones need brackets."""
+    out: list[Token] = []
+    for index, token in enumerate(tokens):
+        left = out[-1] if out else None
+        if left and left.kind == "function" and token.kind in ("number", "name", "constant"):
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            if after is not None and after.text == "^":
+                raise MathSyntaxError(
+                    f"write {left.text}({token.text}^…) or {left.text}({token.text})^… to say which is meant",
+                    token.position,
+                )
+            out += [Token("op", "(", token.position), token, Token("op", ")", token.position)]
+            continue
+        out.append(token)
+    return out
 
 
 def _check_brackets(tokens: list[Token]) -> None:

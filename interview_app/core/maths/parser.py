@@ -48,7 +48,9 @@ FUNCTIONS = {
     "exp": sympy.exp, "log": sympy.log, "sqrt": sympy.sqrt, "sin": sympy.sin, "cos": sympy.cos,
     "tan": sympy.tan, "tanh": sympy.tanh, "sinh": sympy.sinh, "cosh": sympy.cosh,
     "abs": sympy.Abs, "sigmoid": Sigmoid, "relu": _relu, "asin": sympy.asin,
-    "acos": sympy.acos, "atan": sympy.atan,
+    "acos": sympy.acos, "atan": sympy.atan, "sec": sympy.sec, "csc": sympy.csc,
+    "cot": sympy.cot, "asinh": sympy.asinh, "acosh": sympy.acosh, "atanh": sympy.atanh,
+    "log10": lambda x: sympy.log(x, 10),
 }  # fmt: skip
 CONSTANTS = {"E": sympy.E, "pi": sympy.pi}
 
@@ -56,7 +58,10 @@ CONSTANTS = {"E": sympy.E, "pi": sympy.pi}
 @dataclass(frozen=True)
 class Parsed:
     expr: sympy.Expr
-    text: str  # how it was read, in plain text with ^ for powers
+    text: str  # how it was read, in plain text with ^ for powers, numbers as typed
+    tree: ast.AST | None = None  # the reading, for display (see `display`)
+    numbers: tuple[str, ...] = ()  # the numbers as typed, by placeholder index
+    decimal: bool = False  # a number was typed with a decimal point or an exponent
 
 
 def make_symbols(
@@ -70,9 +75,12 @@ def plain_text(expr: sympy.Expr) -> str:
     return sympy.sstr(expr).replace("**", "^")
 
 
-def parse(text: str, symbols: dict[str, sympy.Symbol]) -> Parsed:
-    """The expression `text` denotes, or MathSyntaxError saying what is wrong and where."""
+def parse(text: str, symbols: dict[str, sympy.Symbol], trusted: bool = False) -> Parsed:
+    """The expression `text` denotes, or MathSyntaxError saying what is wrong and where.
+
+    `trusted` (an expected answer from the bank) lifts the limit on integer size."""
     tokens = tokenize(text, frozenset(symbols))
+    numbers = tuple(t.text for t in tokens if t.kind == "number")
     source, starts = _python_source(tokens)
     try:
         tree = ast.parse(source, mode="eval")
@@ -81,15 +89,20 @@ def parse(text: str, symbols: dict[str, sympy.Symbol]) -> Parsed:
         index = max((i for i, s in enumerate(starts) if s <= offset), default=0)
         position = tokens[min(index, len(tokens) - 1)].position
         raise MathSyntaxError("this is not a complete expression", position) from None
-    builder = _Builder(symbols)
+    builder = _Builder(symbols, numbers, trusted)
     expr = builder.build(tree.body, 0)
-    return Parsed(expr, plain_text(expr))
+    from interview_app.core.maths.display import as_text
+
+    decimal = any(("." in n or "e" in n.lower()) for n in numbers)
+    return Parsed(expr, as_text(tree.body, numbers), tree.body, numbers, decimal)
 
 
 def _python_source(tokens: list[Token]) -> tuple[str, list[int]]:
-    parts, starts, length = [], [], 0
+    parts, starts, length, count = [], [], 0, 0
     for token in tokens:
-        if token.kind == "name":
+        if token.kind == "number":
+            piece, count = f"n_{count}", count + 1
+        elif token.kind == "name":
             piece = f"v_{token.text}"
         elif token.kind == "function":
             piece = f"f_{token.text}"
@@ -106,8 +119,10 @@ def _python_source(tokens: list[Token]) -> tuple[str, list[int]]:
 
 
 class _Builder:
-    def __init__(self, symbols: dict[str, sympy.Symbol]) -> None:
-        self.symbols = symbols
+    def __init__(
+        self, symbols: dict[str, sympy.Symbol], numbers: tuple[str, ...], trusted: bool
+    ) -> None:
+        self.symbols, self.numbers, self.trusted = symbols, numbers, trusted
         self.nodes = 0
 
     def build(self, node: ast.AST, depth: int, tower: int = 0) -> sympy.Expr:
@@ -117,7 +132,7 @@ class _Builder:
         if self.nodes > MAX_NODES:
             raise MathSyntaxError("the expression is too long")
         if isinstance(node, ast.Constant):
-            return self._number(node.value)
+            raise MathSyntaxError("only numbers are allowed as constants")
         if isinstance(node, ast.Name):
             return self._name(node.id)
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
@@ -130,27 +145,31 @@ class _Builder:
             and isinstance(node.func, ast.Name)
             and node.func.id.startswith("f_")
         ):
+            name = node.func.id[2:]
+            if name == "log" and len(node.args) == 2 and not node.keywords:
+                value, base = (self.build(a, depth + 1) for a in node.args)
+                return sympy.log(value) / sympy.log(base)
             if len(node.args) != 1 or node.keywords:
-                raise MathSyntaxError(f"{node.func.id[2:]}() takes exactly one argument")
-            return FUNCTIONS[node.func.id[2:]](self.build(node.args[0], depth + 1))
+                extra = " (or log(x, b) for base b)" if name == "log" else ""
+                raise MathSyntaxError(f"{name}() takes exactly one argument{extra}")
+            return FUNCTIONS[name](self.build(node.args[0], depth + 1))
         raise MathSyntaxError(
             "this is not allowed in an answer (use numbers, variables, + - * / ^ and functions)"
         )
 
-    def _number(self, value: object) -> sympy.Expr:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise MathSyntaxError("only numbers are allowed as constants")
-        if isinstance(value, float):
-            if not abs(value) < MAX_INTEGER:
-                raise MathSyntaxError("that number is too large")
-            fraction = Fraction(repr(value)).limit_denominator(10**12)
-            return sympy.Rational(fraction.numerator, fraction.denominator)
-        if value > MAX_INTEGER:
-            raise MathSyntaxError("that number is too large")
-        return sympy.Integer(value)
+    def _number(self, text: str) -> sympy.Expr:
+        """Exactly the number typed: 0.333 is 333/1000, never snapped to a nearby fraction."""
+        value = Fraction(text)
+        if not self.trusted and (abs(value) > MAX_INTEGER or len(text) > 40):
+            raise MathSyntaxError(
+                "that number is too large; write it with a power of ten, e.g. 3*10^12"
+            )
+        return sympy.Rational(value.numerator, value.denominator)
 
     def _name(self, identifier: str) -> sympy.Expr:
         kind, _, name = identifier.partition("_")
+        if kind == "n":
+            return self._number(self.numbers[int(name)])
         if kind == "v" and name in self.symbols:
             return self.symbols[name]
         if kind == "c" and name in CONSTANTS:
