@@ -84,7 +84,38 @@ def test_few_attempts_leave_mastery_unsure() -> None:
     assert one.sureness == "unsure" and many.sureness == "sure"
     assert one.confidence < 0.1 < 0.8 < many.confidence
     untried = mastery_of([])["gamma"]
-    assert (untried.mastery, untried.confidence) == (pytest.approx(1 / 3), 0.0)
+    assert not untried.started and untried.sureness == "not started"
+    assert (untried.mastery, untried.confidence) == (0.0, 0.0)
+
+
+def test_mastery_reads_like_the_record_just_after_practice() -> None:
+    """Two of three right a minute ago is 67 %, not 25 %; a just-failed item recalls 0 %."""
+    from interview_app.core.review.mastery import recall_now
+
+    start = NOW - timedelta(minutes=3)
+    rows = [
+        *history("alpha0", "alpha", ["correct"], start, 0),
+        *history("alpha1", "alpha", ["correct"], start + timedelta(minutes=1), 0),
+        *history("alpha2", "alpha", ["incorrect"], start + timedelta(minutes=2), 0),
+    ]
+    for n, row in enumerate(rows):
+        row["id"] = n
+    cards = replay(sorted(rows, key=lambda r: r["created_at"]), ReviewPolicy())
+    m = topic_mastery(cards.values(), ITEMS, NOW)
+    assert m["alpha"].mastery == pytest.approx(2 / 3, abs=0.01)
+    assert recall_now(cards["alpha2"], NOW) == 0.0
+    assert recall_now(cards["alpha0"], NOW) == pytest.approx(1.0, abs=0.01)
+    assert not m["gamma"].started
+
+
+def test_weakest_never_lists_a_topic_answered_all_right() -> None:
+    start = NOW - timedelta(days=2)
+    rows = [*history("alpha0", "alpha", ["correct", "correct"], start, 1),
+            *history("beta0", "beta", ["incorrect"], start, 1)]  # fmt: skip
+    for n, row in enumerate(rows):
+        row["id"] = n
+    m = mastery_of(rows)
+    assert weakest_topics(m) == ["beta"]
 
 
 # --- the store ------------------------------------------------------------------------------
@@ -253,7 +284,7 @@ def test_progress_commands_round_trip(data_dir: Path, tmp_path: Path, capsys) ->
     assert main(["progress", "summary", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert {"attempts", "sessions", "topics", "weakest"} <= set(data)
-    assert data["attempts"] == 1 and data["weakest"] == ["alpha"]
+    assert data["attempts"] == 1 and data["weakest"] == []  # one right answer is not weak
     assert set(data["topics"]["alpha"]) >= {"attempts", "accuracy", "mastery", "due"}
     assert data["topics"]["alpha"]["attempts"] == 1 and data["topics"]["alpha"]["accuracy"] == 1.0
 

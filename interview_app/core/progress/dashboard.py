@@ -9,8 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from interview_app.core.review.cards import CardState
 from interview_app.core.review.catalogue import Item
-from interview_app.core.review.mastery import TopicMastery, topic_mastery, weakest_topics
-from interview_app.core.review.policy import ReviewPolicy, retrievability
+from interview_app.core.review.mastery import (
+    TopicMastery,
+    recall_now,
+    topic_mastery,
+    weakest_topics,
+)
+from interview_app.core.review.policy import ReviewPolicy
 from interview_app.core.review.queue import QueueEntry, build_queue, day_end, forecast, leeches
 
 if TYPE_CHECKING:
@@ -154,7 +159,7 @@ def _weakest_items(
         item = items.get(item_id)
         if item is None:
             continue
-        recall = retrievability(card.stability, card.last_review, now)
+        recall = recall_now(card, now)
         badness = (1 - recall) + 0.25 * card.fails + 0.5 * (1 - card.accuracy)
         scored.append((badness, item_id, WeakItem(item, card, recall)))
     scored.sort(key=lambda t: (-t[0], t[1]))

@@ -1,9 +1,9 @@
-"""Mastery per topic: the expected share of the topic's items the user would get right today.
+"""Mastery per topic: the share of the tried items the user would get right today.
 
-A reviewed item counts at its FSRS retrievability, scaled down by its recent results (FSRS's
-forgetting curve is flat, so an item failed again and again would otherwise still look half
-known); items not yet tried count at the user's first-try record in that topic, smoothed towards
-1/3 so that one lucky answer proves little. Confidence grows with coverage and attempts.
+Each tried item counts at its recall now: FSRS's probability of recall times its recent record
+(1 right, 0 wrong, the latest answer weighing half), so an item just failed is at 0 %, not at
+the 100 % FSRS gives any card at the moment of its review. A topic with nothing tried is "not
+started" (mastery None). Confidence grows with the share of the topic tried and the attempts.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from interview_app.core.review.cards import CardState
 from interview_app.core.review.catalogue import Item
 from interview_app.core.review.policy import retrievability
 
-PRIOR_RIGHT, PRIOR_TRIES = 1.0, 3.0  # Beta-style prior for items never tried
+WEAK_BELOW = 0.8  # a topic at or above this mastery is never listed as weak
 CONFIDENCE_ATTEMPTS = 5  # attempts at which confidence from volume reaches one half
 
 
@@ -27,13 +27,19 @@ class TopicMastery:
     seen: int
     attempts: int
     accuracy: float
-    mastery: float
+    mastery: float  # 0 when not started; check `started`
     confidence: float
     due: int
     leeches: int
 
     @property
+    def started(self) -> bool:
+        return self.seen > 0
+
+    @property
     def sureness(self) -> str:
+        if not self.started:
+            return "not started"
         if self.confidence < 0.25:
             return "unsure"
         return "fair" if self.confidence < 0.6 else "sure"
@@ -61,11 +67,8 @@ def topic_mastery(
         size = max(sizes.get(topic, 0), len(in_bank))
         attempts = sum(c.attempts for c in topic_cards)
         score = sum(c.score_sum for c in topic_cards)
-        firsts = [c.first_score for c in in_bank if c.first_score is not None]
-        prior = (sum(firsts) + PRIOR_RIGHT) / (len(firsts) + PRIOR_TRIES)
         recall = sum(item_mastery(c, now) for c in in_bank)
-        unseen = size - len(in_bank)
-        mastery = (recall + prior * unseen) / size if size else 0.0
+        mastery = recall / len(in_bank) if in_bank else 0.0
         coverage = len(in_bank) / size if size else 0.0
         volume = attempts / (attempts + CONFIDENCE_ATTEMPTS)
         result[topic] = TopicMastery(
@@ -83,13 +86,16 @@ def topic_mastery(
 
 
 def item_mastery(card: CardState, now: datetime) -> float:
-    """How likely the item is answered right now: recall, discounted by recent failures."""
-    return retrievability(card.stability, card.last_review, now) * (0.25 + 0.75 * card.recent)
+    """Recall now: FSRS's recall probability at `now` times the item's recent record."""
+    return retrievability(card.stability, card.last_review, now) * card.recent
+
+
+recall_now = item_mastery
 
 
 def weakest_topics(mastery: Mapping[str, TopicMastery], limit: int | None = None) -> list[str]:
-    """Topics with history, lowest mastery first (ties: least sure first)."""
-    tried = [m for m in mastery.values() if m.attempts]
+    """Started topics below WEAK_BELOW, lowest mastery first (ties: least sure first)."""
+    tried = [m for m in mastery.values() if m.started and m.mastery < WEAK_BELOW]
     tried.sort(key=lambda m: (m.mastery, m.confidence, m.topic))
     names = [m.topic for m in tried]
     return names if limit is None else names[:limit]

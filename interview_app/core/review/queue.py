@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta, tzinfo
 
 from interview_app.core.review.cards import CardState
 from interview_app.core.review.catalogue import Item
-from interview_app.core.review.mastery import TopicMastery
+from interview_app.core.review.mastery import TopicMastery, recall_now
 from interview_app.core.review.policy import ReviewPolicy, days_until_retention, retrievability
 
 
@@ -17,7 +17,7 @@ class QueueEntry:
     item: Item
     reason: str  # "due", "before interview", "leech", "new", "weak topic"
     due: datetime | None
-    recall: float  # retrievability now, 0 for new items
+    recall: float  # recall now (see mastery.recall_now), 0 for new items
     lapses: int = 0
     fails: int = 0
 
@@ -87,7 +87,8 @@ def build_queue(
             else ("due" if card.due and card.due < cutoff else "before interview")
         )
         urgency = (1.0 - recall) * weakness + (1.0 if card.is_leech else 0.0)
-        due.append((urgency, QueueEntry(item, reason, when, recall, card.lapses, card.fails)))
+        shown = recall_now(card, now)
+        due.append((urgency, QueueEntry(item, reason, when, shown, card.lapses, card.fails)))
     due.sort(key=lambda pair: (-pair[0], pair[1].item.id))
     queue = [entry for _, entry in due]
 
@@ -127,7 +128,7 @@ def weak_session(
         if card is None:
             fresh.append(QueueEntry(item, "new", None, 0.0))
             continue
-        recall = retrievability(card.stability, card.last_review, now)
+        recall = recall_now(card, now)
         reason = "leech" if card.is_leech else "weak topic"
         key = (-card.fails, -card.lapses, recall, item_id)
         tried.append((key, QueueEntry(item, reason, card.due, recall, card.lapses, card.fails)))

@@ -9,8 +9,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from interview_app.core.progress.dashboard import DayStat
 from interview_app.core.review.cards import CardState
 from interview_app.core.review.catalogue import Item
-from interview_app.core.review.mastery import TopicMastery
-from interview_app.core.review.policy import ReviewPolicy, retrievability
+from interview_app.core.review.mastery import TopicMastery, recall_now
+from interview_app.core.review.policy import ReviewPolicy
 from interview_app.core.review.queue import QueueEntry, effective_due
 
 DAILY_UP_TO_DAYS = 32  # shorter histories are drawn day by day, longer ones week by week
@@ -47,11 +47,12 @@ def due_now(queue: Iterable[QueueEntry]) -> list[QueueEntry]:
 
 
 def average_mastery(mastery: Mapping[str, TopicMastery]) -> float | None:
-    """Mastery over all items (topics weighted by their size); None for an empty bank."""
-    total = sum(m.items for m in mastery.values())
+    """Mastery over the started topics, weighted by items tried; None when none is started."""
+    started = [m for m in mastery.values() if m.started]
+    total = sum(m.seen for m in started)
     if not total:
         return None
-    return sum(m.mastery * m.items for m in mastery.values()) / total
+    return sum(m.mastery * m.seen for m in started) / total
 
 
 def periods(days: list[DayStat], today: date) -> tuple[str, list[Period]]:
@@ -105,9 +106,7 @@ def due_on(
         if when is None or max(0, (when.astimezone(tz).date() - today).days) != offset:
             continue
         item = items.get(item_id) or _orphan(card)
-        rows.append(
-            ItemRow(item, card, retrievability(card.stability, card.last_review, now), when)
-        )
+        rows.append(ItemRow(item, card, recall_now(card, now), when))
     rows.sort(key=lambda r: (r.recall, r.item.id))
     return rows
 
@@ -121,7 +120,7 @@ def topic_rows(
         if item.topic != topic:
             continue
         card = cards.get(item.id)
-        recall = retrievability(card.stability, card.last_review, now) if card else 0.0
+        recall = recall_now(card, now) if card else 0.0
         rows.append(ItemRow(item, card, recall, card.due if card else None))
     rows.sort(key=lambda r: (r.card is None, r.recall, -(r.card.fails if r.card else 0), r.item.id))
     return rows

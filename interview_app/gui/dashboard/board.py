@@ -87,7 +87,7 @@ class Board(QWidget):
     def _draw_mastery(self, dashboard: Dashboard) -> None:
         ranked = sorted(
             (m for m in dashboard.mastery.values() if m.items),
-            key=lambda m: (m.mastery, m.confidence, m.topic),
+            key=lambda m: (not m.started, m.mastery, m.confidence, m.topic),
         )
         card = self.cards["mastery"]
         if not ranked:
@@ -96,7 +96,7 @@ class Board(QWidget):
         bars = [
             TopicBar(
                 m.topic,
-                self.topic_title(m.topic),
+                self.topic_title(m.topic) + ("" if m.started else " (not started)"),
                 m.mastery,
                 m.sureness,
                 describe.topic_tooltip(self.topic_title(m.topic), m),

@@ -79,9 +79,14 @@ def item_lines(
     return lines
 
 
+def mastery_phrase(m: TopicMastery) -> str:
+    """'not started', or the mastery with how sure it is."""
+    return "not started" if not m.started else f"{m.mastery:.0%} mastery ({m.sureness})"
+
+
 def topic_tooltip(title: str, m: TopicMastery) -> str:
     return (
-        f"{title}: {m.mastery:.0%} mastery ({m.sureness})\n"
+        f"{title}: {mastery_phrase(m)}\n"
         f"{m.seen} of {m.items} items tried, {m.attempts} attempts\n"
         f"{m.due} due today, {m.leeches} leech{'es' if m.leeches != 1 else ''}"
     )
@@ -96,7 +101,7 @@ def topic_details(
     tz: tzinfo,
 ) -> Details:
     summary = (
-        f"{mastery.mastery:.0%} mastery ({mastery.sureness}) · {mastery.seen} of {mastery.items} "
+        f"{mastery_phrase(mastery)} · {mastery.seen} of {mastery.items} "
         f"items tried · {mastery.attempts} attempts · {mastery.due} due today"
     )
     return Details(

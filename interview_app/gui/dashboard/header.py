@@ -53,7 +53,7 @@ class HeaderStrip(QWidget):
         average = average_mastery(dashboard.mastery)
         self.mastery.set(
             "–" if average is None else f"{average:.0%}",
-            tooltip="The share of all items you would likely get right today.",
+            tooltip="The share of the items you have tried that you would likely get right today.",
         )
         self._set_interview(dashboard)
         self.weak_button.setEnabled(bool(weak_topics))

@@ -10,7 +10,8 @@ from typing import Any
 from interview_app.core.progress.dashboard import Dashboard
 from interview_app.core.review.cards import CardState
 from interview_app.core.review.catalogue import Item
-from interview_app.core.review.policy import ReviewPolicy, retrievability
+from interview_app.core.review.mastery import recall_now
+from interview_app.core.review.policy import ReviewPolicy
 from interview_app.core.review.queue import QueueEntry, day_end, effective_due, weak_session
 from interview_app.core.review.rating import explain, rating_for
 
@@ -198,7 +199,7 @@ def detail_status(
     today = now.astimezone(tz).date()
     due = entry.due if entry is not None else effective_due(card, policy, now, tz)
     parts = [due_phrase(due, today, tz)] if due else []
-    parts.append(f"recall now {retrievability(card.stability, card.last_review, now):.0%}")
+    parts.append(f"recall now {recall_now(card, now):.0%}")
     parts.append(f"reviewed {plural(card.reviews, 'time')}")
     if card.fails:
         parts.append(f"failed on {plural(card.fails, 'day')}")
