@@ -1,0 +1,12 @@
+import numpy as np
+
+
+def mlp_forward_backward(X, y, W1, b1, W2, b2):
+    z = X @ W1 + b1
+    a = np.maximum(z, 0.0)
+    pred = a @ W2 + b2
+    diff = pred - y
+    loss = float(np.mean(diff**2))
+    dpred = 2.0 * diff / diff.size
+    dz = (dpred @ W2.T) * (z > 0)
+    return loss, X.T @ dz, dz.sum(axis=0), a.T @ dpred, dpred.sum(axis=0)
