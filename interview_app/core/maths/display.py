@@ -60,9 +60,9 @@ def _binary_text(node: ast.BinOp, numbers: tuple[str, ...]) -> str:
     if _level(node.right) < level or (not right_assoc and _level(node.right) == level
                                       and not isinstance(node.op, ast.Add | ast.Mult)):  # fmt: skip
         right = f"({right})"
-    if isinstance(node.op, ast.Pow) and isinstance(node.left, ast.Name):
-        if _atom(node.left.id, numbers) == ("constant", "e"):
-            return f"exp({as_text(node.right, numbers)})"
+    is_e = isinstance(node.left, ast.Name) and _atom(node.left.id, numbers) == ("constant", "e")
+    if isinstance(node.op, ast.Pow) and is_e:
+        return f"exp({as_text(node.right, numbers)})"
     return left + _SYMBOL[type(node.op)] + right
 
 

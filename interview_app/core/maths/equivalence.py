@@ -67,7 +67,7 @@ def _edges(exprs: list[sympy.Expr]) -> list[sympy.Expr]:
             if isinstance(node, sympy.Abs | sympy.Heaviside | sympy.sign | sympy.log):
                 found.append(node.args[0])
             elif isinstance(node, sympy.Max | sympy.Min):
-                found += [a - b for a, b in zip(node.args, node.args[1:])]
+                found += [a - b for a, b in zip(node.args, node.args[1:], strict=False)]
             elif isinstance(node, sympy.Pow) and not node.exp.is_integer:
                 found.append(node.base)
             elif isinstance(node, sympy.Piecewise):

@@ -21,6 +21,7 @@ FUNCTIONS = {
     "atan": "atan", "sec": "sec", "csc": "csc", "cot": "cot", "asinh": "asinh",
     "acosh": "acosh", "atanh": "atanh", "arsinh": "asinh", "arcosh": "acosh",
     "artanh": "atanh", "log10": "log10", "lg": "log10",
+    "max": "max", "min": "min",
 }  # fmt: skip
 POWERED = ("sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "log", "ln")
 CONSTANTS = {"e": "E", "pi": "pi", "π": "pi"}

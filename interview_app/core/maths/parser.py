@@ -149,6 +149,9 @@ class _Builder:
             if name == "log" and len(node.args) == 2 and not node.keywords:
                 value, base = (self.build(a, depth + 1) for a in node.args)
                 return sympy.log(value) / sympy.log(base)
+            if name in ("max", "min") and len(node.args) >= 2 and not node.keywords:
+                values = [self.build(a, depth + 1) for a in node.args]
+                return (sympy.Max if name == "max" else sympy.Min)(*values)
             if len(node.args) != 1 or node.keywords:
                 extra = " (or log(x, b) for base b)" if name == "log" else ""
                 raise MathSyntaxError(f"{name}() takes exactly one argument{extra}")
