@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--positive", action="store_true", help="variables are positive (with --expected)"
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("answer", metavar="ANSWER")
+    parser.add_argument("answer", metavar="ANSWER", nargs="+")
     parser.set_defaults(handler=run)
 
 
@@ -42,17 +42,33 @@ def _spec(args: argparse.Namespace) -> Spec:
         if not isinstance(question, MathQuestion):
             raise UsageError(f"interview-app check-math: no maths question '{args.question}'")
         return question.spec()
-    names = tuple(v.strip() for v in args.vars.split(",") if v.strip())
+    names = tuple(v for v in args.vars.replace(",", " ").split() if v)
     try:
-        parse(args.expected, make_symbols(names))
+        parse(args.expected, make_symbols(names), trusted=True)
     except MathSyntaxError as exc:
-        raise UsageError(f"interview-app check-math: --expected cannot be read: {exc}") from None
+        fix = ""
+        if "unknown name" in str(exc):
+            fix = (
+                "; list the variables with --vars, e.g. --vars x,y"
+                if not names
+                else "; add it to --vars (names separated by commas, e.g. --vars x,y)"
+            )
+        raise UsageError(
+            f"interview-app check-math: --expected cannot be read: {exc}{fix}"
+        ) from None
     return Spec(expected=args.expected, variables=names, positive=args.positive)
 
 
 def run(args: argparse.Namespace) -> int:
+    from interview_app.cli import UsageError
     from interview_app.core.maths.client import MathChecker
 
+    if len(args.answer) > 1:
+        raise UsageError(
+            "interview-app check-math: give one ANSWER (quote it if it has spaces); "
+            "separate variables with commas, not spaces: --vars x,y"
+        )
+    args.answer = args.answer[0]
     spec = _spec(args)
     checker = MathChecker()
     try:
