@@ -198,7 +198,7 @@ def test_attempts_survive_a_restart_and_show_in_history(
     again.show_page("History")
     qtbot.waitUntil(lambda: again.history.table.rowCount() == 1, timeout=5000)
     assert again.history.table.item(0, 4).text() == "Not right"
-    assert again.history.summary.text().startswith("1 attempts in 1 sessions")
+    assert again.history.summary.text().startswith("1 attempt in 1 session")
     conn = sqlite3.connect(data_dir / "progress.db")
     assert conn.execute("SELECT ended_at IS NOT NULL FROM sessions").fetchone()[0] == 1
     conn.close()

@@ -10,6 +10,7 @@ from typing import Any
 
 from interview_app import __version__
 from interview_app.core.bank import Bank
+from interview_app.core.practice import topics_with_questions
 from interview_app.core.store.migrations import LATEST_VERSION
 from interview_app.core.store.opening import DB_FILENAME
 
@@ -67,7 +68,7 @@ def report(data_dir: Path, bank: Bank, exercises: int, exercise_problems: list[s
         "database": inspect_database(data_dir / DB_FILENAME),
         "bank": {
             "questions": len(bank.questions),
-            "topics": len(bank.topics),
+            "topics": len(topics_with_questions(bank.questions.values())),
             "files": len(bank.files),
             "problems": [str(p) for p in bank.problems],
             "by_kind": counts["by_kind"],

@@ -99,3 +99,13 @@ def option_order(question: ChoiceQuestion, rng: random.Random) -> list[int]:
 def concept_score(covered: Collection[int], key_points: int) -> float:
     """Share of key points the user says they covered."""
     return len(set(covered)) / key_points if key_points else 0.0
+
+
+def topics_with_questions(questions: Collection[Question]) -> set[str]:
+    """The topics that hold at least one question: the count the window and `doctor` show."""
+    return {q.topic for q in questions}
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """`1 session`, `2 sessions`; `many` for irregular plurals."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_app.core.answers import OUTCOME_TITLES
+from interview_app.core.practice import plural
 from interview_app.core.vocab import Outcome
 from interview_app.gui.context import AppContext
 from interview_app.gui.widgets import MarkdownView
@@ -115,7 +116,7 @@ class HistoryPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         shown = f" (latest {LIMIT} shown)" if counts["attempts"] > LIMIT else ""
         self.summary.setText(
-            f"{counts['attempts']} attempts in {counts['sessions']} sessions{shown}."
+            f"{plural(counts['attempts'], 'attempt')} in {plural(counts['sessions'], 'session')}{shown}."
             if counts["attempts"]
             else "No attempts yet: answer a question on the Practice page."
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_app.core.practice import plural
 from interview_app.gui.context import AppContext
 from interview_app.gui.history_page import HistoryPage
 from interview_app.gui.practice_page import PracticePage
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
             self.notify(
                 "warning",
                 f"Some question files have problems: {' and '.join(parts)} skipped, "
-                f"{len(bank.questions)} questions loaded.",
+                f"{plural(len(bank.questions), 'question')} loaded.",
                 "\n".join(str(p) for p in bank.problems),
             )
         if opened.message and opened.status.value != "created":
@@ -252,7 +253,9 @@ class MainWindow(QMainWindow):
                       lambda interrupted: interrupted and self.show_page("Mock interview"))  # fmt: skip
         QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: self.ctx.runner.run(_import_lazy_pages))
         where = str(opened.path) if opened.status.saving else "not saving"
-        self.statusBar().showMessage(f"{len(bank.questions)} questions · progress: {where}")
+        self.statusBar().showMessage(
+            f"{plural(len(bank.questions), 'question')} · progress: {where}"
+        )
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")

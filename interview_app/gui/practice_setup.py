@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_app.core.practice import PracticeFilter
+from interview_app.core.practice import PracticeFilter, plural
 from interview_app.core.vocab import Difficulty, Kind
 from interview_app.gui.widgets import heading
 
@@ -86,7 +86,8 @@ class PracticeSetup(QWidget):
             if total == 0:
                 continue
             item = QListWidgetItem(
-                f"{topic.title}   ·   {total} questions, {seen_per_topic.get(topic.id, 0)} answered"
+                f"{topic.title}   ·   {plural(total, 'question')}, "
+                f"{seen_per_topic.get(topic.id, 0)} answered"
             )
             item.setToolTip(topic.description)
             item.setData(Qt.ItemDataRole.UserRole, topic.id)
@@ -95,7 +96,8 @@ class PracticeSetup(QWidget):
             self.topics.addItem(item)
         self.topics.blockSignals(False)
         self.summary.setText(
-            f"{len(bank.questions)} questions in {self.topics.count()} topics. Unanswered questions "
+            f"{plural(len(bank.questions), 'question')} in {plural(self.topics.count(), 'topic')}. "
+            "Unanswered questions "
             "come first, then the ones you last got wrong."
         )
         self._refresh()

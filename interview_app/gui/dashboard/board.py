@@ -7,6 +7,7 @@ from datetime import tzinfo
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from interview_app.core.practice import plural
 from interview_app.core.progress.dashboard import Dashboard
 from interview_app.gui.dashboard import describe
 from interview_app.gui.dashboard.aggregate import calendar_start, periods
@@ -129,8 +130,9 @@ class Board(QWidget):
         recent = [d for d in dashboard.days if d.day >= start]
         minutes = sum(d.minutes for d in recent) / len(recent) if recent else 0.0
         calendar.show_content(
-            f"{active} practice days in the last {self.heatmap.WEEKS} weeks, "
-            f"{describe.duration(minutes)} on an average one · streak {dashboard.streak}"
+            f"{plural(active, 'practice day')} in the last {self.heatmap.WEEKS} weeks, "
+            f"{describe.duration(minutes)} on an average one · "
+            f"streak {plural(dashboard.streak, 'day')}"
         )
 
     def _draw_forecast(self, dashboard: Dashboard) -> None:
@@ -141,7 +143,7 @@ class Board(QWidget):
             return
         self.forecast_chart.set_data(dashboard.forecast, dashboard.today)
         card.show_content(
-            f"{total} reviews in the next {len(dashboard.forecast)} days, "
+            f"{plural(total, 'review')} in the next {plural(len(dashboard.forecast), 'day')}, "
             f"{dashboard.forecast[0]} of them today"
         )
 
@@ -155,7 +157,7 @@ class Board(QWidget):
         self.mock_chart.set_data(dashboard.mocks, tz)
         scores = [m["overall"] for m in dashboard.mocks]
         card.show_content(
-            f"{len(scores)} interviews · latest {scores[-1]:.0%} · best {max(scores):.0%}"
+            f"{plural(len(scores), 'interview')} · latest {scores[-1]:.0%} · best {max(scores):.0%}"
         )
 
     def _draw_weakest(self, dashboard: Dashboard) -> None:

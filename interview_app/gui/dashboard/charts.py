@@ -22,6 +22,7 @@ from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime, Signa
 from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import QToolTip
 
+from interview_app.core.practice import plural
 from interview_app.gui.dashboard.aggregate import Period
 from interview_app.gui.dashboard.colours import (
     ACCENT,
@@ -235,7 +236,7 @@ def period_label(unit: str, period: Period) -> str:
 
 def period_text(unit: str, period: Period) -> str:
     accuracy = "no graded answers" if period.accuracy is None else f"{period.accuracy:.0%} right"
-    return f"{period_label(unit, period)}\n{period.attempts} attempts, {accuracy}"
+    return f"{period_label(unit, period)}\n{plural(period.attempts, 'attempt')}, {accuracy}"
 
 
 class ForecastChart(ChartView):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import Any
 
+from interview_app.core.practice import plural
 from interview_app.core.progress.dashboard import WeakItem
 from interview_app.core.review.catalogue import Item
 from interview_app.core.review.mastery import TopicMastery
@@ -71,7 +72,7 @@ def item_lines(
             continue
         fails = (f"{card.fails} fail{'s' if card.fails != 1 else ''}", "")
         if card.is_leech:
-            fails = (f"⚑ leech, {card.fails} fails", BAD)
+            fails = (f"⚑ leech, {plural(card.fails, 'fail')}", BAD)
         facts = [recall_cell(row.recall), fails]
         if with_due:
             facts.append(due_text(row.due, today, tz))
@@ -87,7 +88,7 @@ def mastery_phrase(m: TopicMastery) -> str:
 def topic_tooltip(title: str, m: TopicMastery) -> str:
     return (
         f"{title}: {mastery_phrase(m)}\n"
-        f"{m.seen} of {m.items} items tried, {m.attempts} attempts\n"
+        f"{m.seen} of {plural(m.items, 'item')} tried, {plural(m.attempts, 'attempt')}\n"
         f"{m.due} due today, {m.leeches} leech{'es' if m.leeches != 1 else ''}"
     )
 
@@ -102,7 +103,7 @@ def topic_details(
 ) -> Details:
     summary = (
         f"{mastery_phrase(mastery)} · {mastery.seen} of {mastery.items} "
-        f"items tried · {mastery.attempts} attempts · {mastery.due} due today"
+        f"items tried · {plural(mastery.attempts, 'attempt')} · {mastery.due} due today"
     )
     return Details(
         title=title,
@@ -162,7 +163,7 @@ def attempts_details(
     else:
         more = f" (latest {limit} shown)" if len(attempts) >= limit else ""
         right = f", {score / graded:.0%} right" if graded else ""
-        summary = f"{len(attempts)} attempts{right}{more}."
+        summary = f"{plural(len(attempts), 'attempt')}{right}{more}."
         if not missed:
             summary += " Nothing missed."
     return Details(
@@ -192,7 +193,7 @@ def item_details(
     summary = (
         f"{topic_title(item.topic)} · {item.difficulty} · recall {weak.recall:.0%} · "
         f"{card.fails} fail day{'s' if card.fails != 1 else ''} · {card.accuracy:.0%} right "
-        f"over {card.attempts} attempts · {due_text(card.due, today, tz)[0]}"
+        f"over {plural(card.attempts, 'attempt')} · {due_text(card.due, today, tz)[0]}"
     )
     markdown = ""
     if card.is_leech and item.explanation:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from interview_app.core.practice import plural
 from interview_app.core.progress.dashboard import Dashboard
 from interview_app.gui.dashboard.aggregate import average_mastery, due_now
 from interview_app.gui.dashboard.describe import long_day
@@ -49,7 +50,9 @@ class HeaderStrip(QWidget):
         self.streak.set(
             str(streak), "day streak", "Days in a row with practice, up to today or yesterday."
         )
-        self.attempts.set(f"{dashboard.attempts:,}", f"attempts · {dashboard.sessions:,} sessions")
+        self.attempts.set(
+            f"{dashboard.attempts:,}", "attempts · " + plural(dashboard.sessions, "session")
+        )
         average = average_mastery(dashboard.mastery)
         self.mastery.set(
             "–" if average is None else f"{average:.0%}",
