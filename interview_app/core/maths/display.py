@@ -67,11 +67,11 @@ def _binary_text(node: ast.BinOp, numbers: tuple[str, ...]) -> str:
 
 
 def as_html(node: ast.AST, numbers: tuple[str, ...]) -> str:
-    """Rich-text HTML: real superscripts, stacked fractions, Greek letters, italic variables."""
+    """Rich-text HTML: real superscripts, stacked fractions, Greek letters, ⋅ for products."""
     if isinstance(node, ast.Name):
-        kind, text = _atom(node.id, numbers)
+        text = _atom(node.id, numbers)[1]
         text = GREEK.get(text, text)
-        return f"<i>{html.escape(text)}</i>" if kind == "name" or text == "e" else text
+        return html.escape(text)
     if isinstance(node, ast.UnaryOp):
         inner = as_html(node.operand, numbers)
         inner = f"({inner})" if _level(node.operand) <= 2 else inner
@@ -110,5 +110,5 @@ def _binary_html(node: ast.BinOp, numbers: tuple[str, ...]) -> str:
         left = f"({left})"
     if _level(node.right) < level or (isinstance(node.op, ast.Sub) and _level(node.right) == 1):
         right = f"({right})"
-    symbol = {ast.Add: " + ", ast.Sub: " − ", ast.Mult: "·"}[type(node.op)]
+    symbol = {ast.Add: " + ", ast.Sub: " − ", ast.Mult: "⋅"}[type(node.op)]
     return left + symbol + right

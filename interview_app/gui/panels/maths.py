@@ -9,8 +9,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from interview_app.core.vocab import Outcome
@@ -25,9 +24,8 @@ PREVIEW_DELAY_MS = 120
 
 
 def preview(text: str, variables: tuple[str, ...], positive: bool) -> tuple[bool, str]:
-    """(ok, rendering or error message); runs on a worker thread."""
-    import sympy
-
+    """(ok, rich-text HTML of the reading, as typed, or an error message); on a worker thread."""
+    from interview_app.core.maths.display import as_html
     from interview_app.core.maths.lexer import MathSyntaxError
     from interview_app.core.maths.parser import make_symbols, parse
 
@@ -35,7 +33,7 @@ def preview(text: str, variables: tuple[str, ...], positive: bool) -> tuple[bool
         parsed = parse(text, make_symbols(variables, positive))
     except MathSyntaxError as exc:
         return False, str(exc)
-    return True, sympy.pretty(parsed.expr, use_unicode=True)
+    return True, f"<span style='font-size: large'>{as_html(parsed.tree, parsed.numbers)}</span>"
 
 
 class MathPanel(AnswerPanel):
@@ -55,7 +53,7 @@ class MathPanel(AnswerPanel):
         self.variables.setObjectName("hintText")
         self.rendered = QLabel()
         self.rendered.setObjectName("mathPreview")
-        self.rendered.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.rendered.setTextFormat(Qt.TextFormat.RichText)
         self.error = QLabel()
         self.error.setObjectName("inputError")
         self.error.setWordWrap(True)
