@@ -8,10 +8,12 @@ import random
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -73,7 +75,13 @@ class ConceptPanel(AnswerPanel):
         left_col.addWidget(self.yours, 1)
         left_col.addWidget(self.terms)
         left_col.addWidget(heading("Key points: tick the ones you covered"))
-        left_col.addWidget(self.points_box)
+        # A scroll area keeps long, wrapped points whole when the window is short.
+        self.points_scroll = QScrollArea()
+        self.points_scroll.setWidgetResizable(True)
+        self.points_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.points_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.points_scroll.setWidget(self.points_box)
+        left_col.addWidget(self.points_scroll, 1)
         right = QWidget()
         right_col = QVBoxLayout(right)
         right_col.setContentsMargins(0, 0, 0, 0)
