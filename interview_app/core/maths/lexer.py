@@ -124,7 +124,8 @@ def tokenize(text: str, variables: frozenset[str]) -> list[Token]:
 def _names(word: str, position: int, variables: frozenset[str]) -> list[Token]:
     """A word is a variable, a function, a constant or a Greek letter; an unknown word made
     only of single-letter variables is read as their product ("xy" is x*y)."""
-    word = GREEK.get(word, word) if word not in FUNCTIONS else word
+    if word not in FUNCTIONS or GREEK.get(word) in variables:  # σ is a variable where declared
+        word = GREEK.get(word, word)
     if word in variables:
         return [Token("name", word, position)]
     if word in FUNCTIONS:
