@@ -1,0 +1,12 @@
+"""Computes one perplexity per sequence and averages them, instead of pooling the tokens."""
+
+import numpy as np
+
+
+def perplexity(logits, targets, mask):
+    z = logits - logits.max(axis=-1, keepdims=True)
+    log_p = z - np.log(np.exp(z).sum(axis=-1, keepdims=True))
+    target_log_p = np.take_along_axis(log_p, targets[..., None], axis=-1)[..., 0]
+    keep = mask.astype(float)
+    per_seq = np.exp(-(target_log_p * keep).sum(axis=1) / keep.sum(axis=1))
+    return float(per_seq.mean())
