@@ -71,6 +71,10 @@ def _reference_module(folder: Path) -> ModuleType:
 
 
 def expected_outputs(exercise: Exercise, cases: list[Case]) -> list[Any]:
+    if exercise.kind == "sql":
+        from interview_app.core.judge.sql_trusted import run_query
+
+        return [run_query(exercise.reference_source, case.args[0]) for case in cases]
     function = getattr(_reference_module(exercise.folder), exercise.function)
     out = []
     for case in cases:

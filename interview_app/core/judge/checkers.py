@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from interview_app.core.judge.rows import check_rows
 from interview_app.core.judge.sandbox.codec import TreeNode, tree_levels
 
 Checker = Callable[..., str | None]  # (expected, got, case=None) -> None or a message
@@ -202,6 +203,10 @@ def _build(spec: dict[str, Any], custom: Checker | None) -> Checker:
         return lambda want, got, case=None: check_unordered(want, got)
     if kind == "label_permutation":
         return lambda want, got, case=None: check_label_permutation(want, got)
+    if kind == "rows":
+        rtol, atol = float(spec.get("rtol", DEFAULT_RTOL)), float(spec.get("atol", DEFAULT_ATOL))
+        ordered = bool(spec.get("ordered", False))
+        return lambda want, got, case=None: check_rows(want, got, ordered, rtol, atol)
     if kind == "custom":
         if custom is None:
             raise ValueError("a custom checker needs checker.py")
@@ -231,4 +236,6 @@ def _check_tuple(
     return None
 
 
-CHECKER_KINDS = ("exact", "allclose", "unordered", "label_permutation", "tuple", "custom")
+CHECKER_KINDS = (
+    "exact", "allclose", "unordered", "label_permutation", "tuple", "custom", "rows",
+)  # fmt: skip

@@ -20,11 +20,16 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 FUNCTION_PATTERN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 DEFAULT_TIME_LIMIT_MS = 2000
 DEFAULT_MEMORY_LIMIT_MB = 384  # enough for any exercise; a hog hits it well inside the wall clock
-REQUIRED_FILES = ("exercise.toml", "prompt.md", "starter.py", "reference.py", "cases.py")
+SUFFIXES = {"python": ".py", "sql": ".sql"}
 FIELDS = {
     "id", "title", "topic", "difficulty", "function", "tags", "hint",
-    "time_limit_ms", "memory_limit_mb", "checker", "inputs_may_change",
+    "time_limit_ms", "memory_limit_mb", "checker", "inputs_may_change", "kind", "ordered",
 }  # fmt: skip
+
+
+def required_files(kind: str) -> tuple[str, ...]:
+    suffix = SUFFIXES[kind]
+    return ("exercise.toml", "prompt.md", f"starter{suffix}", f"reference{suffix}", "cases.py")
 
 
 class ExerciseError(ValueError):
@@ -45,6 +50,13 @@ class Exercise:
     checker_spec: dict[str, Any]
     folder: Path = field(compare=False)
     inputs_may_change: bool = False
+    kind: str = "python"  # "python" (a function) or "sql" (one query)
+    ordered: bool = False  # SQL: whether the rows must come in the order the prompt asks
+
+    @property
+    def suffix(self) -> str:
+        """The solution files' extension: `.py` or `.sql`."""
+        return SUFFIXES[self.kind]
 
     @property
     def prompt(self) -> str:
@@ -52,14 +64,24 @@ class Exercise:
 
     @property
     def starter(self) -> str:
-        return (self.folder / "starter.py").read_text(encoding="utf-8")
+        return (self.folder / f"starter{self.suffix}").read_text(encoding="utf-8")
 
     @property
     def reference_source(self) -> str:
-        return (self.folder / "reference.py").read_text(encoding="utf-8")
+        return (self.folder / f"reference{self.suffix}").read_text(encoding="utf-8")
 
     def wrong_solutions(self) -> list[Path]:
-        return sorted((self.folder / "wrong").glob("*.py"))
+        return sorted((self.folder / "wrong").glob(f"*{self.suffix}"))
+
+    def alternatives(self) -> list[Path]:
+        return sorted((self.folder / "alternatives").glob(f"*{self.suffix}"))
+
+    def schema(self) -> dict[str, list[tuple[str, str]]]:
+        """SQL: each table's columns and types, as the first visible example builds them."""
+        if self.kind != "sql":
+            return {}
+        first = self.cases_module.visible()[0]["args"][0]
+        return {name: [tuple(c) for c in t["columns"]] for name, t in first.items()}
 
     @cached_property
     def cases_module(self) -> ModuleType:
@@ -75,6 +97,8 @@ class Exercise:
     @cached_property
     def checker(self) -> Checker:
         spec = self.checker_spec
+        if spec.get("kind") == "rows":
+            spec = {**spec, "ordered": self.ordered}
         if spec.get("kind") == "tuple" and "names" not in spec:
             spec = {**spec, "names": return_names(self.reference_source, len(spec["items"]))}
         custom = None
@@ -92,6 +116,7 @@ class Exercise:
             "topic": self.topic,
             "difficulty": self.difficulty.value,
             "function": self.function,
+            "kind": self.kind,
         }
 
 
@@ -138,9 +163,8 @@ def default_exercises_dir() -> Path:
 
 def load_exercise(folder: Path) -> Exercise:
     toml_path = folder / "exercise.toml"
-    for name in REQUIRED_FILES:
-        if not (folder / name).is_file():
-            raise ExerciseError(f"{folder / name}: missing file")
+    if not toml_path.is_file():
+        raise ExerciseError(f"{toml_path}: missing file")
     try:
         data = tomllib.loads(toml_path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -151,17 +175,29 @@ def load_exercise(folder: Path) -> Exercise:
             f"{toml_path}: exercise '{folder.name}' field '{field_name}': {message}"
         )
 
+    kind = data.get("kind", "python")
+    if kind not in SUFFIXES:
+        raise fail("kind", f"must be one of {', '.join(SUFFIXES)}")
+    if kind == "sql":
+        data.setdefault("function", "")
+        data.setdefault("checker", {"kind": "rows"})
+    for name in required_files(kind):
+        if not (folder / name).is_file():
+            raise ExerciseError(f"{folder / name}: missing file")
+
     for key in data:
         if key not in FIELDS:
             raise fail(key, "unknown field")
     for key in ("id", "title", "topic", "difficulty", "function", "hint"):
+        if key == "function" and kind == "sql":
+            continue
         if not isinstance(data.get(key), str) or not data[key].strip():
             raise fail(key, "must be a non-empty string")
     if data["id"] != folder.name or not ID_PATTERN.fullmatch(data["id"]):
         raise fail(
             "id", f"must match the folder name in lowercase-hyphen form (got {data['id']!r})"
         )
-    if not FUNCTION_PATTERN.fullmatch(data["function"]):
+    if kind == "python" and not FUNCTION_PATTERN.fullmatch(data["function"]):
         raise fail("function", "must be a Python identifier")
     try:
         difficulty = Difficulty(data["difficulty"])
@@ -180,14 +216,17 @@ def load_exercise(folder: Path) -> Exercise:
             raise fail(key, f"must be a whole number from {low} to {high}")
         limits[key] = value
     may_change = data.get("inputs_may_change", False)
-    if not isinstance(may_change, bool):
-        raise fail("inputs_may_change", "must be true or false")
+    ordered = data.get("ordered", False)
+    for key, value in (("inputs_may_change", may_change), ("ordered", ordered)):
+        if not isinstance(value, bool):
+            raise fail(key, "must be true or false")
     checker = data.get("checker", {"kind": "exact"})
     _validate_checker(checker, fail, custom_file=(folder / "checker.py").is_file())
     return Exercise(
         id=data["id"], title=data["title"].strip(), topic=data["topic"], difficulty=difficulty,
         function=data["function"], tags=tuple(tags), hint=data["hint"].strip(),
-        checker_spec=checker, folder=folder, inputs_may_change=may_change, **limits,
+        checker_spec=checker, folder=folder, inputs_may_change=may_change, kind=kind,
+        ordered=ordered, **limits,
     )  # fmt: skip
 
 

@@ -158,6 +158,7 @@ class Judge:
             self._note_layers(worker, worker.wait_ready(START_LIMIT_S))
             worker.send_job({
                 "source": text, "function": exercise.function, "limits": limits,
+                "kind": exercise.kind,
                 "cases": [{"args": c.args, "kwargs": c.kwargs} for c in cases],
                 "check_inputs": not exercise.inputs_may_change,
             })  # fmt: skip
@@ -363,6 +364,11 @@ class _Run:
             test.message = (
                 f"{str(message.get('message', ''))[:200]}: the answer must be real. "
                 "np.linalg.eig can return complex values; for a symmetric matrix use np.linalg.eigh"
+            )
+        elif status == "too_many_rows":
+            test.reason, test.message = (
+                Verdict.OUTPUT_LIMIT_EXCEEDED,
+                str(message.get("message", ""))[:300],
             )
         elif status == "not_an_answer":
             test.reason, test.message = Verdict.RUNTIME_ERROR, str(message.get("message", ""))[:500]

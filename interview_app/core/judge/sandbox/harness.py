@@ -192,7 +192,48 @@ def call(function: Any, case: dict[str, Any], check_inputs: bool) -> dict[str, A
     return result
 
 
-def run(fd: int, job: dict[str, Any]) -> None:
+def run_sql_job(fd: int, job: dict[str, Any], connection: Any) -> None:
+    """An SQL job: one query, checked to be a single SELECT, run on each case's tables."""
+    import run_sql
+
+    if connection is None:
+        send(fd, {"event": "sandbox_error", "message": "the SQL engine could not start"})
+        return
+    try:
+        query = run_sql.check_query(connection, job["source"])
+    except run_sql.QueryRefused as exc:
+        send(fd, {"event": "compile_error", "message": str(exc)})
+        return
+    send(fd, {"event": "loaded", "ms": 0.0, "output": ["", 0]})
+    for index, case in enumerate(job["cases"]):
+        send(fd, {"event": "start", "case": index})
+        started = time.perf_counter()
+        result: dict[str, Any] = {}
+        try:
+            table = run_sql.run(connection, decode(case["args"][0]), query)
+            result.update(status="ok", value=encode(table))
+        except run_sql.TooManyRows as exc:
+            result.update(status="too_many_rows", message=str(exc))
+        except MemoryError:
+            result.update(status="error", error={"type": "MemoryError", "traceback": "MemoryError"})
+        except Exception as exc:
+            kind = (
+                "MemoryError"
+                if "memory" in str(exc).lower() and "limit" in str(exc).lower()
+                else "SQLError"
+            )
+            result.update(
+                status="error", error={"type": kind, "traceback": run_sql.error_message(exc)}
+            )
+        result["ms"] = (time.perf_counter() - started) * 1000
+        send(fd, {"event": "result", "case": index, **result, "output": ["", 0]})
+    send(fd, {"event": "done"})
+
+
+def run(fd: int, job: dict[str, Any], sql: Any = None) -> None:
+    if job.get("kind") == "sql":
+        run_sql_job(fd, job, sql)
+        return
     limit = int((job.get("limits") or {}).get("output_bytes", 0))
     capture = CappedText(fd, limit)
     sys.stdout = sys.stderr = capture

@@ -37,8 +37,17 @@ import numpy.random  # noqa: E402
 import protocol  # noqa: E402
 import seccomp_filter  # noqa: E402
 
+_LAST_VM_SIZE = [0]
+
 
 def _vm_size() -> int:
+    """This process's address-space size; if it cannot be read, the last size read."""
+    size = _read_vm_size()
+    _LAST_VM_SIZE[0] = max(size, _LAST_VM_SIZE[0])
+    return size or _LAST_VM_SIZE[0]
+
+
+def _read_vm_size() -> int:
     try:
         with open("/proc/self/status") as status:
             for line in status:
@@ -91,6 +100,8 @@ def read_paths() -> list[str]:
     import sysconfig
 
     paths = ["/usr/lib", "/lib", "/lib64", "/usr/lib64", "/dev/null", "/dev/urandom"]
+    # Our own size, read again when a job's memory limit is set (nothing of the user's).
+    paths.append(f"/proc/{os.getpid()}/status")
     for key in ("stdlib", "platstdlib"):
         stdlib = sysconfig.get_paths().get(key)
         if stdlib and os.path.isdir(stdlib):
@@ -99,16 +110,34 @@ def read_paths() -> list[str]:
                     paths.append(os.path.join(stdlib, entry))
     numpy_dir = os.path.dirname(numpy.__file__)
     paths.append(numpy_dir)
+    duckdb = sys.modules.get("duckdb")
+    if duckdb is not None and getattr(duckdb, "__file__", None):
+        paths.append(os.path.dirname(duckdb.__file__))
+        native = sys.modules.get("_duckdb") or sys.modules.get("duckdb._duckdb")
+        if native is not None and getattr(native, "__file__", None):
+            paths.append(native.__file__)
     libs = numpy_dir + ".libs"
     if os.path.isdir(libs):
         paths.append(libs)
     return paths
 
 
+def open_sql() -> tuple[object, str]:
+    """DuckDB, imported and connected now (before any limit), so SQL jobs start at once."""
+    try:
+        import run_sql
+
+        return run_sql.connect(), "SQL engine ready (DuckDB, no file or network access)"
+    except Exception as exc:  # the Python judge works without it
+        return None, f"SQL engine unavailable: {exc}"
+
+
 def main() -> None:
     config = json.loads(sys.argv[1])
     job_fd, result_fd = config["job_fd"], config["result_fd"]
     layers, notes = {}, []
+    sql, note = open_sql()
+    notes.append(note)
     layers["limits"] = all(apply_limits(config).values())
     scratch = os.getcwd()
     if config.get("landlock", True):
@@ -130,7 +159,7 @@ def main() -> None:
         os._exit(0)
     os.close(job_fd)
     lock_down(result_fd, job, seccomp)
-    harness.run(result_fd, job)
+    harness.run(result_fd, job, sql)
     os._exit(0)  # skip interpreter shutdown: nothing of the submission's runs after this
 
 
