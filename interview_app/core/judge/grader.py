@@ -334,6 +334,9 @@ class _Run:
         valid = isinstance(reported, int | float) and 0 <= reported <= elapsed
         test.duration_ms = float(reported) if valid else elapsed
         test.output = _output_of(message)
+        shown = self.exercise.kind == "sql" and test.visible  # hidden data stays hidden
+        if shown:
+            test.expected = _table(self.expected[index])
         if _printed_chars(message) > self.output_limit:
             test.status, test.reason = Status.ERROR, Verdict.OUTPUT_LIMIT_EXCEEDED
             test.message = f"printed more than {self.output_limit // 1024} KiB"
@@ -346,6 +349,8 @@ class _Run:
                 test.status, test.reason = Status.ERROR, Verdict.RUNTIME_ERROR
                 test.message = f"the returned value could not be read: {exc}"
                 return
+            if shown:
+                test.got = _table(got)
             inputs = self.cases[index].inputs() if self.exercise.wants_case else None
             problem = self.exercise.checker(self.expected[index], got, inputs)
             changed = message.get("changed_inputs")
@@ -448,6 +453,13 @@ class _Run:
                     Status.NOT_RUN,
                     "not run: the function is not written yet",
                 )
+
+
+def _table(value: Any) -> dict[str, Any] | None:
+    """A query result as plain columns and rows, or None when it is not one."""
+    if not isinstance(value, dict) or not {"columns", "rows"} <= set(value):
+        return None
+    return {"columns": [str(c) for c in value["columns"]], "rows": [list(r) for r in value["rows"]]}
 
 
 def _output_of(message: dict[str, Any]) -> str:

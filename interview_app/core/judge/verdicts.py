@@ -40,6 +40,10 @@ class TestResult:
     output: str = ""
     # Why a non-passing test failed, when it is not a plain wrong answer or exception.
     reason: Verdict | None = None
+    # SQL, visible tests only: the query's table and the expected one ({"columns", "rows"}).
+    # Shown in the app; never part of to_json, so hidden data does not leave the judge.
+    got: dict[str, Any] | None = None
+    expected: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
