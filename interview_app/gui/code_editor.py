@@ -1,4 +1,4 @@
-"""A small Python editor: line numbers, syntax colours, auto-indent, four-space tabs."""
+"""A small code editor for Python or SQL: line numbers, syntax colours, auto-indent, four-space tabs."""
 
 from __future__ import annotations
 
@@ -85,6 +85,69 @@ class PythonHighlighter(QSyntaxHighlighter):
             start = pos + 3
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+SQL_KEYWORDS = _words(
+    "select distinct from where group by having order asc desc nulls first last limit offset "
+    "join inner left right full outer cross on using natural as and or not in is null like ilike "
+    "between exists case when then else end union all intersect except with recursive over "
+    "partition rows range preceding following unbounded current row window filter qualify "
+    "insert into values update set delete create table view drop cast true false interval "
+    "lateral any some"
+)
+SQL_FUNCTIONS = _words(
+    "count sum avg min max coalesce nullif round floor ceil abs length lower upper trim substr "
+    "substring concat extract date_trunc date_diff strftime row_number rank dense_rank ntile "
+    "lag lead first_value last_value nth_value percent_rank cume_dist greatest least median "
+    "string_agg list"
+)
+
+
+class SqlHighlighter(QSyntaxHighlighter):
+    """Keywords and functions (any case), numbers, 'strings', "identifiers", -- and /* */ comments."""
+
+    RULES = (
+        (re.compile(r"\b(?:" + "|".join(SQL_KEYWORDS) + r")\b", re.IGNORECASE), _format("#7048e8", bold=True)),
+        (re.compile(r"\b(?:" + "|".join(SQL_FUNCTIONS) + r")(?=\s*\()", re.IGNORECASE), _format("#1c7ed6")),
+        (re.compile(r"\b\d+(?:\.\d*)?(?:e[+-]?\d+)?\b|\B\.\d+\b", re.IGNORECASE), _format("#d9480f")),
+        (re.compile(r'"(?:[^"]|"")*"'), _format("#0b7285")),
+    )  # fmt: skip
+    STRING = _format("#2f9e44")
+    COMMENT = _format("#868e96", italic=True)
+    _TOKENS = re.compile(r"'(?:[^']|'')*'?|--.*$|/\*")
+
+    def highlightBlock(self, text: str) -> None:
+        for pattern, fmt in self.RULES:
+            for match in pattern.finditer(text):
+                self.setFormat(match.start(), match.end() - match.start(), fmt)
+        self.setCurrentBlockState(0)
+        start = 0
+        if self.previousBlockState() == 1:  # inside a /* comment from an earlier line
+            start = self._close_comment(text, 0)
+        while 0 <= start < len(text):
+            match = self._TOKENS.search(text, start)
+            if match is None:
+                return
+            if match.group(0) == "/*":
+                start = self._close_comment(text, match.start())
+                continue
+            fmt = self.COMMENT if match.group(0).startswith("--") else self.STRING
+            self.setFormat(match.start(), match.end() - match.start(), fmt)
+            start = match.end()
+
+    def _close_comment(self, text: str, begin: int) -> int:
+        """Colour a block comment from `begin`; where to go on, or -1 if it runs past the line."""
+        end = text.find("*/", begin + 2 if text.startswith("/*", begin) else begin)
+        if end < 0:
+            self.setFormat(begin, len(text) - begin, self.COMMENT)
+            self.setCurrentBlockState(1)
+            return -1
+        self.setFormat(begin, end + 2 - begin, self.COMMENT)
+        return end + 2
+
+
 class _LineNumbers(QWidget):
     def __init__(self, editor: CodeEditor) -> None:
         super().__init__(editor)
@@ -105,13 +168,22 @@ class CodeEditor(QPlainTextEdit):
         self.setFont(font)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
-        self.highlighter = PythonHighlighter(self.document())
+        self.language = "python"
+        self.highlighter: QSyntaxHighlighter = PythonHighlighter(self.document())
         self.gutter = _LineNumbers(self)
         self.blockCountChanged.connect(
             lambda _: self.setViewportMargins(self.gutter_width(), 0, 0, 0)
         )
         self.updateRequest.connect(self._scroll_gutter)
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+
+    def set_language(self, language: str) -> None:
+        """Colour the text as "python" or "sql"."""
+        if language == self.language:
+            return
+        self.highlighter.setDocument(None)
+        highlighter = SqlHighlighter if language == "sql" else PythonHighlighter
+        self.highlighter, self.language = highlighter(self.document()), language
 
     def gutter_width(self) -> int:
         digits = len(str(max(1, self.blockCount())))
