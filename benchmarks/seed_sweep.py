@@ -27,7 +27,7 @@ import numpy as np
 
 from interview_app.core.judge.cases import Case, build_cases, expected_outputs, normalise
 from interview_app.core.judge.exercises import Exercise, load_exercises
-from interview_app.core.judge.inprocess import load_trusted
+from interview_app.core.judge.inprocess import load_trusted, trusted_call
 from interview_app.core.judge.sandbox.codec import TreeNode, tree_levels
 
 WORKER_RECURSION_LIMIT = 4000  # what the sandboxed worker sets (sandbox/worker.py)
@@ -46,15 +46,17 @@ class Solution:
 
 def solutions(exercise: Exercise) -> list[Solution]:
     """The reference, every alternative and every known-wrong solution, loaded."""
-    found = [("reference", exercise.folder / "reference.py")]
-    found += [("alternative", p) for p in sorted((exercise.folder / "alternatives").glob("*.py"))]
+    found = [("reference", exercise.folder / f"reference{exercise.suffix}")]
+    found += [("alternative", p) for p in exercise.alternatives()]
     found += [("wrong", p) for p in exercise.wrong_solutions()]
-    return [
-        Solution(
-            role, path, getattr(load_trusted(path.read_text("utf-8"), str(path)), exercise.function)
-        )
-        for role, path in found
-    ]
+    return [Solution(role, path, _load(exercise, path)) for role, path in found]
+
+
+def _load(exercise: Exercise, path: Path) -> Any:
+    """A Python solution's function; for SQL, a function of one case running the query."""
+    if exercise.kind == "sql":
+        return trusted_call(exercise, path.read_text("utf-8"))
+    return getattr(load_trusted(path.read_text("utf-8"), str(path)), exercise.function)
 
 
 def _digest(value: Any) -> bytes:
@@ -66,6 +68,11 @@ def _digest(value: Any) -> bytes:
 
 def judge_case(exercise: Exercise, function: Any, case: Case, want: Any) -> str | None:
     """None when the call passes this case, else why not (as the grader would say it)."""
+    if exercise.kind == "sql":
+        try:
+            return exercise.checker(want, function(case))
+        except Exception as exc:
+            return f"{type(exc).__name__}: {exc}"
     args, kwargs = case.decoded()
     before = [_digest(a) for a in args]
     try:
