@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -262,3 +263,58 @@ def test_item_list_shows_titles(qtbot, mock_window) -> None:
     titles = [page.ctx.bank.questions[i.key.partition(":")[2]].label for i in page.session.items]
     assert texts == [f"{n}. {t}" for n, t in enumerate(titles, 1)]
     assert page.exam.meta.text().split(" · ")[0] in {t.title for t in page.ctx.bank.topics.values()}
+
+
+DESIGN = """
+[[questions]]
+id = "a-design"
+kind = "design"
+difficulty = "hard"
+tags = []
+prompt = "Design a feed ranker."
+answer = "Two stages: retrieval, then ranking."
+rubric = [
+  { signal = "Framing", levels = ["none", "some", "good", "great"] },
+  { signal = "Data", levels = ["none", "some", "good", "great"] },
+  { signal = "Serving", levels = ["none", "some", "good", "great"] },
+]
+"""
+
+DESIGN_LOOP = Preset("design", "Design loop", "custom", "mid", "any", "d", False,
+                     (Section("All", 30, 1, ("design",), (), ()),))  # fmt: skip
+
+
+def test_design_self_score_needs_every_row_and_uses_the_rubric_rule(
+    qtbot, mock_window, make_bank, small_bank_text, data_dir
+) -> None:
+    window = mock_window(lambda: load_bank([make_bank(alpha=small_bank_text + DESIGN)]))
+    page = window.mock
+    page.start(DESIGN_LOOP, blind=False)
+    editor = page.editors[0]
+    first = next(iter(editor.boxes))
+    editor.set_value({first: "two towers, then a ranker"})
+    qtbot.waitUntil(lambda: page.mock_id is not None, timeout=5000)
+    qtbot.mouseClick(page.exam.submit_button, Qt.MouseButton.LeftButton)
+    click_box_button(page._confirm_box, "Submit now")
+    (panel,) = page.review.scores.values()
+    assert panel.levels() == [-1, -1, -1], "no level is chosen for you"
+    qtbot.waitUntil(lambda: page.review.graded, timeout=20_000)
+    review = page.review
+    assert not review.finish.isEnabled() and "3 left" in review.status.text()
+    qtbot.mouseClick(panel.rubric_rows[0][2].label, Qt.MouseButton.LeftButton)  # the label works
+    panel.rubric_rows[1][2].button.click()
+    assert panel.levels() == [3, 3, -1]
+    assert not review.finish.isEnabled() and "1 left" in review.status.text()
+    page.finish_report()  # refused while a row is unset
+    assert review.currentIndex() == 0
+    panel.rubric_rows[2][2].button.click()
+    assert review.finish.isEnabled() and "left" not in review.status.text()
+    qtbot.mouseClick(review.finish, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: review.currentIndex() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(db_rows(data_dir, "SELECT * FROM attempts")) == 1, timeout=5000)
+    ((outcome, score, details),) = db_rows(data_dir, "SELECT outcome, score, details FROM attempts")
+    # 3, 3, 3 of 4 is two thirds: right by the rubric rule (the old score-only rule said partly)
+    assert outcome == "correct" and score == pytest.approx(2 / 3)
+    stored = json.loads(details)
+    assert stored["rubric"] == [3, 3, 3] and stored["verdict"].startswith("Right: rubric 3.0/4")
+    assert "67%" in review.report.toPlainText()

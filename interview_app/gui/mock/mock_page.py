@@ -24,6 +24,7 @@ from interview_app.core.mock.report import (
     to_html,
     to_markdown,
 )
+from interview_app.core.vocab import Outcome
 from interview_app.gui.context import AppContext
 from interview_app.gui.mock import editors
 from interview_app.gui.mock.exam_view import ExamView
@@ -363,7 +364,6 @@ class MockPage(QStackedWidget):
                 panels[item.key] = SelfScore(found.label, answer, found.answer,
                                              getattr(found, "key_points", ()), getattr(found, "rubric", ()))  # fmt: skip
         self.review.start_scoring(panels)
-        self.review.status.setText("Grading code and maths answers…")
         self.setCurrentWidget(self.review)
         self.graded = None
         items, find, checker = list(session.items), self._find, self.ctx.math_checker()
@@ -377,12 +377,13 @@ class MockPage(QStackedWidget):
 
     def _graded(self, graded: dict[str, Graded]) -> None:
         self.graded = graded
-        self.review.status.setText("Graded. Score your own answers above, then open the report.")
-        self.review.finish.setEnabled(True)
+        self.review.mark_graded()
 
     def finish_report(self) -> None:
         session, preset = self.session, self.preset
         if session is None or preset is None or self.graded is None or self.mock_id is None:
+            return
+        if self.review.missing():
             return
         scores = {k: g.score for k, g in self.graded.items()}
         verdicts = {k: g.verdict for k, g in self.graded.items()}
@@ -391,8 +392,11 @@ class MockPage(QStackedWidget):
         answers = {i.key: answer_text(i.kind, i.answer, getattr(self._find(i.key), "options", ()))
                    for i in session.items}  # fmt: skip
         details: dict[str, dict[str, Any]] = {}
+        outcomes: dict[str, Outcome] = {}
         for key, panel in self.review.scores.items():
-            scores[key], verdicts[key], details[key] = panel.score()
+            verdict, details[key] = panel.score()
+            scores[key], verdicts[key] = verdict.score, verdict.message
+            outcomes[key] = verdict.outcome
             explanations[key] = self._find(key).answer
         titles = {i.key: self._title(i.key) for i in session.items}
         mock_id = self.mock_id
@@ -401,7 +405,7 @@ class MockPage(QStackedWidget):
                 r["overall"] for r in reversed(store.mock_history(preset.id)) if r["id"] != mock_id
             ],
             lambda previous: self._store_report(
-                scores, verdicts, explanations, titles, details, previous, answers
+                scores, verdicts, explanations, titles, details, previous, answers, outcomes
             ),
         )
 
@@ -418,7 +422,8 @@ class MockPage(QStackedWidget):
         return found.title if key.startswith("x:") else found.label
 
     def _store_report(self, scores: dict, verdicts: dict, explanations: dict, titles: dict,
-                      details: dict, previous: list[float], answers: dict) -> None:  # fmt: skip
+                      details: dict, previous: list[float], answers: dict,
+                      outcomes: dict) -> None:  # fmt: skip
         session, preset, mock_id = self.session, self.preset, self.mock_id
         assert session is not None and preset is not None and mock_id is not None
         report = build_report(session, preset, scores, verdicts=verdicts, titles=titles,
@@ -428,7 +433,7 @@ class MockPage(QStackedWidget):
         self.report = report
         markdown = to_markdown(report)
         now = self.ctx.now()
-        attempts = attempts_for(session, scores, verdicts, details, mock_id, now)
+        attempts = attempts_for(session, scores, verdicts, details, mock_id, now, outcomes)
         state = {"session": session.to_json(), "preset": preset_json(preset), "orders": self.orders}
         saved = {"markdown": markdown, "html": to_html(report), "overall": report.overall}
         self.ctx.write(lambda store: store.finish_mock(mock_id, state, saved, report.overall, attempts, now),

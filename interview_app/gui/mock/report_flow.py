@@ -24,12 +24,17 @@ def outcome_for(score: float) -> Outcome:
 
 
 def attempts_for(session: MockSession, scores: dict[str, float], verdicts: dict[str, str],
-                 details: dict[str, dict[str, Any]], mock_id: int, now: datetime) -> list[AttemptRecord]:  # fmt: skip
-    """One attempt per answered item, linked to the interview, so progress counts them too."""
+                 details: dict[str, dict[str, Any]], mock_id: int, now: datetime,
+                 outcomes: dict[str, Outcome] | None = None) -> list[AttemptRecord]:  # fmt: skip
+    """One attempt per answered item, linked to the interview, so progress counts them too.
+
+    An outcome given for an item (a self-scored rubric verdict) wins over one read off its score.
+    """
+    outcomes = outcomes or {}
     return [
         AttemptRecord(
             question_id=item.key.partition(":")[2], topic=item.topic, kind=item.kind, created_at=now,
-            answer=item.answer, outcome=outcome_for(scores.get(item.key, 0.0)),
+            answer=item.answer, outcome=outcomes.get(item.key) or outcome_for(scores.get(item.key, 0.0)),
             score=scores.get(item.key, 0.0), time_spent_ms=int(item.spent_s * 1000), source="mock", target_seconds=item.target_s,
             details={"mock": mock_id, "verdict": verdicts.get(item.key, ""), **details.get(item.key, {})},
         )
