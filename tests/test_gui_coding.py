@@ -156,3 +156,110 @@ def test_results_show_full_messages_once() -> None:
     assert summary_line("line 2, in f: 1 / 0\nZeroDivisionError: x") == "ZeroDivisionError: x"
     test = SimpleNamespace(message=trace, output="hi\n", status=SimpleNamespace(value="error"))
     assert detail_text(test) == trace + "\n\nPrinted:\nhi"
+
+
+SQL_ID = "department-top-three-salaries"
+WRONG_SQL = (
+    "SELECT d.name AS department, e.name AS employee, e.salary AS salary\n"
+    "FROM employees e JOIN departments d ON d.id = e.department_id  -- every salary, no cut\n"
+)
+
+
+def open_sql(qtbot, window: MainWindow) -> None:
+    window.coding.picker.select(SQL_ID)
+    qtbot.waitUntil(lambda: not window.coding.editor.isReadOnly(), timeout=5000)
+
+
+def test_sql_exercise_opens_with_sql_colours_schema_and_its_own_draft(qtbot, coding) -> None:
+    from interview_app.gui.code_editor import PythonHighlighter, SqlHighlighter
+
+    window = coding()
+    page = window.coding
+    row = next(
+        page.picker.list.item(n)
+        for n in range(page.picker.list.count())
+        if page.picker.list.item(n).data(Qt.ItemDataRole.UserRole) == SQL_ID
+    )
+    assert row.text().endswith("[SQL]") and "SQL" in row.toolTip()
+    assert page.picker.topic.findData("sql") >= 0, "the topic filter offers SQL"
+    open_two_sum(qtbot, window)
+    assert isinstance(page.editor.highlighter, PythonHighlighter)
+    assert not page.schema.isVisible()
+    open_sql(qtbot, window)
+    assert isinstance(page.editor.highlighter, SqlHighlighter)
+    assert page.editor.toPlainText() == page.exercise.starter
+    assert page.exercise.starter.lstrip().startswith("--")
+    assert page.schema.isVisible()
+    text = page.schema.text()
+    for table, columns in page.exercise.schema().items():
+        assert table in text
+        assert all(name in text and kind in text for name, kind in columns)
+    page.editor.setPlainText(WRONG_SQL)
+    open_two_sum(qtbot, window)  # switching saves the SQL draft under its own key
+    assert page.editor.toPlainText() == page.exercise.starter
+    open_sql(qtbot, window)
+    assert page.editor.toPlainText() == WRONG_SQL
+    window.close()
+
+
+def _formats(editor, line: int) -> dict[int, str]:
+    block = editor.document().findBlockByNumber(line)
+    return {r.start: r.format.foreground().color().name() for r in block.layout().formats()}
+
+
+def test_sql_highlighter_colours_keywords_strings_comments_numbers(qtbot) -> None:
+    from interview_app.gui.code_editor import CodeEditor, SqlHighlighter
+
+    editor = CodeEditor()
+    qtbot.addWidget(editor)
+    editor.set_language("sql")
+    editor.setPlainText("select a, 'x -- y' /* note\nstill */ FROM t -- end\nWHERE n = 1.5")
+    first, second, third = (_formats(editor, n) for n in range(3))
+    keyword, string, comment, number = (
+        SqlHighlighter.RULES[0][1].foreground().color().name(),
+        SqlHighlighter.STRING.foreground().color().name(),
+        SqlHighlighter.COMMENT.foreground().color().name(),
+        SqlHighlighter.RULES[2][1].foreground().color().name(),
+    )
+    assert first[0] == keyword, "keywords in any case"
+    assert first[10] == string, "a -- inside a string is not a comment"
+    assert first[19] == comment and second[0] == comment, "a block comment spans lines"
+    assert second[9] == keyword and second[16] == comment
+    assert third == {0: keyword, 10: number}
+    editor.set_language("python")
+    assert not isinstance(editor.highlighter, SqlHighlighter)
+
+
+def test_sql_run_shows_result_beside_expected(qtbot, coding, data_dir) -> None:
+    window = coding()
+    window.resize(1000, 700)
+    page = window.coding
+    open_sql(qtbot, window)
+    page.editor.setPlainText(WRONG_SQL)
+    with qtbot.waitSignal(page.graded, timeout=30_000) as run:
+        qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    result = run.args[0]
+    assert result.verdict.value == "wrong_answer" and all(t.visible for t in result.tests)
+    test = result.tests[0]
+    tables = page.results.tables
+    assert tables.isVisible()
+    got, want = tables.got.table, tables.expected.table
+    assert got.columnCount() == want.columnCount() == 3
+    assert [got.horizontalHeaderItem(c).text() for c in range(3)] == test.expected["columns"]
+    assert got.rowCount() == len(test.got["rows"]) > want.rowCount() == len(test.expected["rows"])
+    assert "Ada" not in {want.item(r, 1).text() for r in range(want.rowCount())}
+    assert got.geometry().right() < tables.expected.geometry().left(), "side by side"
+    plain = Qt.BrushStyle.NoBrush
+    tinted = [got.item(r, 1).text() for r in range(got.rowCount())
+              if got.item(r, 0).background().style() != plain]  # fmt: skip
+    assert tinted == ["Janet"], "the row the expected table lacks is marked"
+    assert attempts(data_dir) == []
+
+    page.editor.setPlainText(page.exercise.reference_source)
+    with qtbot.waitSignal(page.graded, timeout=30_000) as submitted:
+        qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert submitted.args[0].verdict.value == "accepted"
+    hidden = [t for t in submitted.args[0].tests if not t.visible]
+    assert hidden and all(t.got is None and t.expected is None for t in hidden)
+    assert all("got" not in t.to_json() for t in submitted.args[0].tests)
+    window.close()

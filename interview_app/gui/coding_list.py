@@ -11,6 +11,13 @@ if TYPE_CHECKING:
     from interview_app.core.judge.exercises import Exercise
 
 ALL = "all"
+SQL_MARK = "  [SQL]"
+
+
+def row_text(exercise: Exercise, solved: bool) -> str:
+    """A list row: the solved tick (or its room), the title, and a mark on SQL exercises."""
+    mark = SQL_MARK if exercise.kind == "sql" else ""
+    return ("✓ " if solved else "    ") + exercise.title + mark
 
 
 def list_order(exercise: Exercise) -> tuple[bool, str]:
@@ -86,9 +93,11 @@ class ExerciseList(QWidget):
                 continue
             if (status == "solved" and not solved) or (status == "unsolved" and solved):
                 continue
-            item = QListWidgetItem(("✓ " if solved else "    ") + exercise.title)
+            item = QListWidgetItem(row_text(exercise, solved))
+            what = "SQL query · " if exercise.kind == "sql" else ""
             item.setToolTip(
-                f"{exercise.difficulty.value} · {self._topics.get(exercise.topic, exercise.topic)}"
+                f"{what}{exercise.difficulty.value} · "
+                f"{self._topics.get(exercise.topic, exercise.topic)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             self.list.addItem(item)
@@ -110,14 +119,15 @@ class ExerciseList(QWidget):
             item = self.list.item(n)
             exercise = self._exercises.get(item.data(Qt.ItemDataRole.UserRole))
             if exercise is not None:
-                item.setText(("✓ " if exercise.id in self.solved else "    ") + exercise.title)
+                item.setText(row_text(exercise, exercise.id in self.solved))
         self.count.setText(
             f"{self.list.count()} of {len(self._exercises)} exercises, {len(self.solved)} solved"
         )
 
     def titles(self) -> list[str]:
-        """The shown titles, in order (without the solved tick)."""
-        return [self.list.item(n).text()[2:].strip() for n in range(self.list.count())]
+        """The shown titles, in order (without the solved tick or the SQL mark)."""
+        texts = (self.list.item(n).text()[2:].strip() for n in range(self.list.count()))
+        return [t.removesuffix(SQL_MARK.strip()).rstrip() for t in texts]
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()

@@ -1,4 +1,4 @@
-"""The coding page: pick an exercise, write the function, Run the examples or Submit to the judge.
+"""The coding page: pick an exercise, write the function (or the SQL query), Run or Submit.
 
 Grading runs on a worker thread through the task runner; the judge's per-test progress
 arrives by signal. Drafts are saved as the user types; every submission is stored.
@@ -6,6 +6,7 @@ arrives by signal. Drafts are saved as the user types; every submission is store
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QElapsedTimer, QObject, QSettings, Qt, QTimer, Signal
@@ -50,10 +51,30 @@ def _load_judge(ctx: AppContext) -> tuple[dict[str, Exercise], list[str], Any]:
     from interview_app.core.judge.grader import Judge
 
     exercises, problems = load_exercises()
+    for exercise in exercises.values():
+        if exercise.kind == "sql":
+            exercise.schema()  # reads the cases module here, not on the GUI thread
     judge = Judge()
     ctx.adopt_judge(judge)  # now, not in the callback: the app may close before that runs
     judge.prepare()
     return exercises, problems, judge
+
+
+def draft_key(exercise: Exercise) -> str:
+    """Where an exercise's draft is stored: Python drafts by id, SQL ones apart (`id.sql`)."""
+    return exercise.id if exercise.kind == "python" else exercise.id + exercise.suffix
+
+
+def schema_html(schema: dict[str, list[tuple[str, str]]]) -> str:
+    """Each table on its own line: its name, then its columns with their types."""
+    lines = []
+    for table, columns in schema.items():
+        cols = ", ".join(
+            f"{html.escape(name)} <span style='color:#868e96'>{html.escape(kind)}</span>"
+            for name, kind in columns
+        )
+        lines.append(f"<b>{html.escape(table)}</b> ({cols})")
+    return "<span style='font-family:monospace'>" + "<br>".join(lines) + "</span>"
 
 
 class CodingPage(QWidget):
@@ -87,6 +108,16 @@ class CodingPage(QWidget):
         self.title.setObjectName("questionTitle")
         self.title.setWordWrap(True)
         self.prompt = MarkdownView()
+        self.schema = QLabel()
+        self.schema.setObjectName("schemaView")
+        self.schema.setWordWrap(True)
+        self.schema.setTextFormat(Qt.TextFormat.RichText)
+        self.schema.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.schema.setStyleSheet(
+            "#schemaView { background: #f1f3f5; border: 1px solid #d9dee3; border-radius: 4px;"
+            " padding: 6px; }"
+        )
+        self.schema.hide()
         self.hint_button = QPushButton("Show hint")
         self.hint_button.setCheckable(True)
         self.hint_button.setEnabled(False)
@@ -128,7 +159,7 @@ class CodingPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.submit_button)
-        prompt_box = _column(self.prompt, self.hint_button, self.hint, stretch=0)
+        prompt_box = _column(self.schema, self.prompt, self.hint_button, self.hint, stretch=1)
         editor_box = QWidget()
         editor_col = QVBoxLayout(editor_box)
         editor_col.setContentsMargins(0, 0, 0, 0)
@@ -245,6 +276,8 @@ class CodingPage(QWidget):
         self.picker.select(exercise_id)  # when opened from elsewhere (a review)
         self.title.setText(f"{exercise.title}   ·   {exercise.difficulty.value}")
         self.prompt.set_markdown(exercise.prompt)
+        self._show_schema(exercise)
+        self.editor.set_language(exercise.kind)
         self.hint.setText(f"Hint: {exercise.hint}" if exercise.hint else "")
         self.hint_button.setChecked(False)
         self.hint_button.setEnabled(bool(exercise.hint))
@@ -252,10 +285,17 @@ class CodingPage(QWidget):
         self.results.clear()
         self.status.clear()
         self.editor.setReadOnly(True)
+        key = draft_key(exercise)
         self.ctx.read(
-            lambda store: store.draft(exercise_id),
+            lambda store: store.draft(key),
             lambda draft: self._draft_loaded(exercise_id, draft),
         )
+
+    def _show_schema(self, exercise: Exercise) -> None:
+        """SQL: the tables the query reads, above the prompt; hidden for Python exercises."""
+        schema = exercise.schema() if exercise.kind == "sql" else {}
+        self.schema.setText(("Tables<br>" + schema_html(schema)) if schema else "")
+        self.schema.setVisible(bool(schema))
 
     def _draft_loaded(self, exercise_id: str, draft: str | None) -> None:
         if self.exercise is None or self.exercise.id != exercise_id:
@@ -284,8 +324,8 @@ class CodingPage(QWidget):
         if self.exercise is None or not self._dirty:
             return
         self._dirty = False
-        exercise_id, source, now = self.exercise.id, self.editor.toPlainText(), self.ctx.now()
-        self.ctx.write(lambda store: store.save_draft(exercise_id, source, now))
+        key, source, now = draft_key(self.exercise), self.editor.toPlainText(), self.ctx.now()
+        self.ctx.write(lambda store: store.save_draft(key, source, now))
 
     def reset_to_starter(self) -> None:
         if self.exercise is not None:
@@ -325,7 +365,7 @@ class CodingPage(QWidget):
         self.busy = False
         for button in (self.run_button, self.submit_button):
             button.setEnabled(True)
-        self.results.show_result(result, run_only)
+        self.results.show_result(result, run_only, ordered=exercise.ordered)
         self.status.setText("")
         if not run_only:
             self._record(exercise, source, result)

@@ -1,22 +1,27 @@
 """The judge's results: a verdict banner, one row per test, and the selected test's full message.
 
 Takes plain GradeResult data (verdict, passed, total, tests with name/status/message/output);
-anything else a result carries is ignored, so new result kinds show without changes here.
+an SQL test that carries tables (`got`, `expected`: columns and rows) shows them side by side.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
     QStyle,
+    QTableWidget,
+    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,6 +42,8 @@ STATUS_TEXT = {
     "not_run": ("not run", "#868e96", QStyle.StandardPixmap.SP_MediaSkipForward),
 }
 ROLE_DETAIL = Qt.ItemDataRole.UserRole
+MAX_TABLE_ROWS = 500
+EXTRA_ROW, MISSING_ROW = QColor("#ffe3e3"), QColor("#fff3bf")
 EXCEPTION_LINE = re.compile(r"^[A-Za-z_.]*(Error|Exception|Exit|Interrupt)\b")
 
 
@@ -59,6 +66,102 @@ def detail_text(test: Any) -> str:
     if not parts:
         return "Passed." if test.status.value == "passed" else ""
     return "\n\n".join(parts)
+
+
+def cell_text(value: Any) -> str:
+    """How one SQL value reads in a table: NULL for None, floats without float noise."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, float):
+        return f"{value:.10g}"
+    return str(value)
+
+
+def display_rows(table: dict[str, Any], ordered: bool) -> list[list[Any]]:
+    """The rows as shown: in the query's order when order matters, else sorted for comparing."""
+    rows = [list(r) for r in table.get("rows", [])]
+    if ordered:
+        return rows
+    return sorted(rows, key=lambda row: [(v is not None, cell_text(v)) for v in row])
+
+
+def unmatched(rows: list[list[Any]], others: list[list[Any]]) -> set[int]:
+    """Indices of `rows` with no equal row left in `others` (as text, counting repeats)."""
+    pool = Counter(tuple(map(cell_text, r)) for r in others)
+    missing = set()
+    for n, row in enumerate(rows):
+        key = tuple(map(cell_text, row))
+        if pool[key]:
+            pool[key] -= 1
+        else:
+            missing.add(n)
+    return missing
+
+
+class ResultTable(QWidget):
+    """A caption over a read-only table of one query result."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = caption
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("hintText")
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.caption)
+        column.addWidget(self.table, 1)
+
+    def show_table(self, table: dict[str, Any] | None, rows: list[list[Any]], marked: set[int],
+                   colour: QColor) -> None:  # fmt: skip
+        """Fill from columns and rows; marked rows get the colour (rows the other side lacks)."""
+        self.table.clear()
+        if table is None:
+            self.caption.setText(f"{self.name}: no table (see the message)")
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            return
+        shown = rows[:MAX_TABLE_ROWS]
+        more = f", first {len(shown)} shown" if len(rows) > len(shown) else ""
+        self.caption.setText(f"{self.name} ({len(rows)} row{'s' * (len(rows) != 1)}{more})")
+        self.table.setColumnCount(len(table["columns"]))
+        self.table.setHorizontalHeaderLabels([str(c) for c in table["columns"]])
+        self.table.setRowCount(len(shown))
+        for r, row in enumerate(shown):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(cell_text(value))
+                if value is None:
+                    item.setForeground(QColor("#868e96"))
+                if r in marked:
+                    item.setBackground(colour)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+
+
+class TablePair(QWidget):
+    """The query's result beside the expected one, rows the other side lacks tinted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.got = ResultTable("Your result")
+        self.expected = ResultTable("Expected")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.got, 1)
+        row.addWidget(self.expected, 1)
+
+    def show_test(self, test: Any, ordered: bool) -> None:
+        got, want = test.got, test.expected
+        got_rows = display_rows(got, ordered) if got else []
+        want_rows = display_rows(want, ordered) if want else []
+        failing = test.status.value != "passed" and got is not None and want is not None
+        extra = unmatched(got_rows, want_rows) if failing else set()
+        missing = unmatched(want_rows, got_rows) if failing else set()
+        self.got.show_table(got, got_rows, extra, EXTRA_ROW)
+        self.expected.show_table(want, want_rows, missing, MISSING_ROW)
 
 
 class ResultsView(QWidget):
@@ -84,11 +187,20 @@ class ResultsView(QWidget):
         self.message.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.message.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.message.setPlaceholderText("Select a test to see its full message.")
+        self.tables = TablePair()
+        self.tables.hide()
+        self._tests: list[Any] = []
+        self._ordered = True
+        lower = QWidget()
+        lower_column = QVBoxLayout(lower)
+        lower_column.setContentsMargins(0, 0, 0, 0)
+        lower_column.addWidget(self.message, 1)
+        lower_column.addWidget(self.tables, 3)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setHandleWidth(6)
         split.setStyleSheet("QSplitter::handle { background: #d9dee3; }")
         split.addWidget(self.tree)
-        split.addWidget(self.message)
+        split.addWidget(lower)
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
@@ -103,14 +215,20 @@ class ResultsView(QWidget):
         self.detail.hide()
         self.tree.clear()
         self.message.clear()
+        self.tables.hide()
+        self._tests = []
 
     def show_message(self, verdict: str, text: str) -> None:
         self.banner.show_verdict(verdict, text)
 
-    def show_result(self, result: GradeResult, run_only: bool) -> None:
-        """Fill the banner and the table; the first failing test's message opens below."""
+    def show_result(self, result: GradeResult, run_only: bool, ordered: bool = True) -> None:
+        """Fill the banner and the table; the first failing test's message opens below.
+
+        `ordered`: whether SQL rows must come in order (if not, both tables are shown sorted).
+        """
         self.tree.clear()
         self.message.clear()
+        self._tests, self._ordered = list(result.tests), ordered
         self._banner(result, run_only)
         whole = (
             result.message if not result.tests or result.verdict.value == "compile_error" else ""
@@ -158,3 +276,11 @@ class ResultsView(QWidget):
 
     def _show_detail(self, item: QTreeWidgetItem | None) -> None:
         self.message.setPlainText(item.data(0, ROLE_DETAIL) if item is not None else "")
+        index = self.tree.indexOfTopLevelItem(item) if item is not None else -1
+        test = self._tests[index] if 0 <= index < len(self._tests) else None
+        has_tables = test is not None and (
+            getattr(test, "got", None) is not None or getattr(test, "expected", None) is not None
+        )
+        self.tables.setVisible(has_tables)
+        if has_tables:
+            self.tables.show_test(test, self._ordered)
