@@ -230,6 +230,31 @@ def test_sql_highlighter_colours_keywords_strings_comments_numbers(qtbot) -> Non
     assert not isinstance(editor.highlighter, SqlHighlighter)
 
 
+def assert_no_overlap(window: MainWindow, page) -> None:
+    """The SQL state's visible parts lie inside the window, apart, each with room to show."""
+    from PySide6.QtCore import QRect
+
+    parts = {
+        "schema": page.schema, "prompt": page.prompt, "editor": page.editor,
+        "run": page.run_button, "submit": page.submit_button, "tests": page.results.tree,
+        "message": page.results.message, "got": page.results.tables.got.table,
+        "expected": page.results.tables.expected.table,
+    }  # fmt: skip
+    boxes = {}
+    for name, widget in parts.items():
+        assert widget.isVisible(), name
+        box = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        assert window.rect().contains(box), f"{name} leaves the window"
+        assert box.height() >= 40 or name in {"run", "submit"}, f"{name} is squeezed"
+        boxes[name] = box
+    names = list(boxes)
+    for n, a in enumerate(names):
+        for b in names[n + 1 :]:
+            assert not boxes[a].intersects(boxes[b]), f"{a} overlaps {b}"
+    got = page.results.tables.got.table
+    assert got.viewport().height() >= 2 * got.rowHeight(0), "at least two result rows show"
+
+
 def test_sql_run_shows_result_beside_expected(qtbot, coding, data_dir) -> None:
     window = coding()
     window.resize(1000, 700)
@@ -253,6 +278,7 @@ def test_sql_run_shows_result_beside_expected(qtbot, coding, data_dir) -> None:
     tinted = [got.item(r, 1).text() for r in range(got.rowCount())
               if got.item(r, 0).background().style() != plain]  # fmt: skip
     assert tinted == ["Janet"], "the row the expected table lacks is marked"
+    assert_no_overlap(window, page)
     assert attempts(data_dir) == []
 
     page.editor.setPlainText(page.exercise.reference_source)

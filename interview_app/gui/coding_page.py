@@ -366,10 +366,19 @@ class CodingPage(QWidget):
         for button in (self.run_button, self.submit_button):
             button.setEnabled(True)
         self.results.show_result(result, run_only, ordered=exercise.ordered)
+        if exercise.kind == "sql":
+            self._give_results_room()
         self.status.setText("")
         if not run_only:
             self._record(exercise, source, result)
         self.graded.emit(result)
+
+    def _give_results_room(self) -> None:
+        """SQL tables need height: the results get at least half the column (queries are short)."""
+        editor, results = self.split.sizes()
+        half = (editor + results) // 2
+        if results < half:
+            self.split.setSizes([editor + results - half, half])
 
     def _grading_failed(self, exc: BaseException) -> None:
         self.busy = False

@@ -196,7 +196,7 @@ class ResultsView(QWidget):
         lower_column.setContentsMargins(0, 0, 0, 0)
         lower_column.addWidget(self.message, 1)
         lower_column.addWidget(self.tables, 3)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.setHandleWidth(6)
         split.setStyleSheet("QSplitter::handle { background: #d9dee3; }")
         split.addWidget(self.tree)
@@ -204,6 +204,7 @@ class ResultsView(QWidget):
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
+        self._tabular = False  # whether the lower pane was last sized for tables
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
@@ -250,6 +251,23 @@ class ResultsView(QWidget):
         room = max(160, self.tree.viewport().width() * 2 // 5)
         self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), room))
         self.tree.setCurrentItem(first_bad or self.tree.topLevelItem(0))
+        self._size_for_tables(any(getattr(t, "expected", None) is not None for t in result.tests))
+
+    def _size_for_tables(self, tabular: bool) -> None:
+        """With tables, the test list shrinks to its rows and the message to a few lines."""
+        lines = self.message.fontMetrics().lineSpacing()
+        self.message.setMaximumHeight(lines * 3 + 12 if tabular else 16_777_215)
+        if tabular == self._tabular:
+            return
+        self._tabular = tabular
+        total = sum(self.split.sizes())
+        if tabular:
+            rows = self.tree.topLevelItemCount()
+            row = self.tree.sizeHintForRow(0) if rows else lines
+            wanted = self.tree.header().height() + row * min(rows, 3) + 6
+            self.split.setSizes([wanted, max(total - wanted, 1)])
+        else:
+            self.split.setSizes([total // 2, total - total // 2])
 
     def _banner(self, result: GradeResult, run_only: bool) -> None:
         what = "examples" if run_only else "tests"
