@@ -1,0 +1,11 @@
+"""Sorts the similarities in ascending order, returning the k least similar rows."""
+
+import numpy as np
+
+
+def cosine_top_k(queries, corpus, k):
+    q = queries / np.linalg.norm(queries, axis=1, keepdims=True)
+    c = corpus / np.linalg.norm(corpus, axis=1, keepdims=True)
+    sims = q @ c.T
+    idx = np.argsort(sims, axis=1, kind="stable")[:, :k]
+    return idx, np.take_along_axis(sims, idx, axis=1)
