@@ -118,6 +118,7 @@ class MasteryChart(ChartView):
         self.setMinimumHeight(self.ROW_HEIGHT * len(self.bars) + 70)
 
     def _legend_for(self, used: set[str]) -> None:
+        used = used & SURENESS_LABELS.keys()  # a topic not started has no bar, so no key
         legend = self.chart().legend()
         legend.setVisible(used != {"sure"})  # one shade needs no key
         legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
