@@ -23,6 +23,7 @@ from interview_app.gui.context import AppContext
 from interview_app.gui.main_window import MainWindow
 from tests.test_gui import start_with_kind, wait_saved
 from tests.test_gui_design_scoring import DESIGN
+from tests.test_gui_mock import DESIGN_LOOP
 
 SIZES = ((1000, 700), (1400, 900))
 
@@ -127,7 +128,20 @@ def _coding(qtbot, window: MainWindow) -> None:
 
 def _mock_setup(qtbot, window: MainWindow) -> None:
     window.show_page("Mock interview")
-    qtbot.waitUntil(lambda: bool(window.mock.presets), timeout=10_000)
+    mock = window.mock
+    qtbot.waitUntil(lambda: bool(mock.presets) and bool(mock.exercises), timeout=10_000)
+
+
+def _mock_self_score(qtbot, window: MainWindow) -> None:
+    _mock_setup(qtbot, window)
+    page = window.mock
+    page.start(DESIGN_LOOP, blind=False)
+    editor = page.editors[0]
+    editor.set_value({next(iter(editor.boxes)): "two towers, then a ranker"})
+    page.end()
+    qtbot.waitUntil(lambda: page.review.graded, timeout=20_000)
+    (panel,) = page.review.scores.values()
+    panel.rubric_rows[0][1].button.click()  # one row scored, two left
 
 
 def _loaded_page(name: str, attribute: str):
@@ -151,6 +165,7 @@ PAGES = {
     "practice-design-compared": _practice_design,
     "coding": _coding,
     "mock-setup": _mock_setup,
+    "mock-self-score": _mock_self_score,
     "review": _loaded_page("Review", "review"),
     "progress": _loaded_page("Progress", "dashboard"),
     "history": _history,
