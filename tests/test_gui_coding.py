@@ -279,6 +279,13 @@ def test_sql_run_shows_result_beside_expected(qtbot, coding, data_dir) -> None:
               if got.item(r, 0).background().style() != plain]  # fmt: skip
     assert tinted == ["Janet"], "the row the expected table lacks is marked"
     assert_no_overlap(window, page)
+    from tests.test_layout import cut_labels, overlaps
+
+    for size in ((1000, 700), (1400, 900)):
+        window.resize(*size)
+        qtbot.wait(150)
+        problems = overlaps(window) + cut_labels(window)
+        assert not problems, f"SQL results at {size}:\n" + "\n".join(problems)
     assert attempts(data_dir) == []
 
     page.editor.setPlainText(page.exercise.reference_source)
