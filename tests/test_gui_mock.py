@@ -318,3 +318,17 @@ def test_design_self_score_needs_every_row_and_uses_the_rubric_rule(
     stored = json.loads(details)
     assert stored["rubric"] == [3, 3, 3] and stored["verdict"].startswith("Right: rubric 3.0/4")
     assert "67%" in review.report.toPlainText()
+
+
+def test_an_interview_started_early_is_not_offered_as_interrupted(qtbot, mock_window) -> None:
+    page = mock_window().mock
+    page.start(NUMERIC_LOOP, blind=False)
+    page.editors[0].set_value("1")
+    qtbot.waitUntil(lambda: page.mock_id is not None, timeout=5000)
+    found = []
+    page.ctx.read(lambda store: store.unfinished_mock(), found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=5000)
+    assert found[0] is not None and found[0]["id"] == page.mock_id
+    page._offer_resume(found[0])  # the start-up look-up answering after Start was pressed
+    assert page.interrupted is None and page.currentWidget() is page.exam
+    assert not hasattr(page, "_resume_box"), "no offer to resume the interview under way"

@@ -6,6 +6,7 @@ state after every change, so a crash loses nothing and the next start can resume
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -114,6 +115,8 @@ class MockPage(QStackedWidget):
         self.ctx.read(lambda store: store.mock_history(), self.setup.set_history)
 
     def _offer_resume(self, record: dict[str, Any] | None) -> None:
+        if self.session is not None:
+            return  # an interview began before this look-up returned: that one is not interrupted
         self.interrupted = record
         if record is None:
             return
@@ -220,7 +223,7 @@ class MockPage(QStackedWidget):
                 setter("")
                 return
             self.ctx.runner.run(lambda: preview(text, question.variables, question.positive),
-                                lambda result: setter(("Read as: " + result[1]) if result[0] else result[1]))  # fmt: skip
+                                lambda result: setter(("Read as: " + result[1]) if result[0] else html.escape(result[1])))  # fmt: skip
 
         return show
 
