@@ -6,7 +6,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from interview_app.core.practice import option_order
@@ -47,6 +47,8 @@ class LineEditor(ExamEditor):
         self.line.textChanged.connect(self.changed)
         self.note = QLabel()
         self.note.setObjectName("hintText")
+        self.note.setTextFormat(Qt.TextFormat.RichText)  # the maths preview is HTML
+        self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.line)
         layout.addWidget(self.note)
