@@ -257,6 +257,8 @@ class ResultsView(QWidget):
         """With tables, the test list shrinks to its rows and the message to a few lines."""
         lines = self.message.fontMetrics().lineSpacing()
         self.message.setMaximumHeight(lines * 3 + 12 if tabular else 16_777_215)
+        wrap = QPlainTextEdit.LineWrapMode  # a checker's sentence wraps; tracebacks keep lines
+        self.message.setLineWrapMode(wrap.WidgetWidth if tabular else wrap.NoWrap)
         if tabular == self._tabular:
             return
         self._tabular = tabular
