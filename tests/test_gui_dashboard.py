@@ -16,7 +16,7 @@ from interview_app.core.judge.exercises import load_exercises
 from interview_app.core.progress.dashboard import Dashboard, load_dashboard
 from interview_app.core.progress.synthetic import seed_history
 from interview_app.core.review.catalogue import Item, catalogue
-from interview_app.core.review.policy import retrievability
+from interview_app.core.review.mastery import recall_now
 from interview_app.core.review.queue import effective_due, weak_session
 from interview_app.core.store import open_store
 from interview_app.gui.app import settings_for
@@ -150,11 +150,8 @@ def test_a_forecast_bar_lists_the_items_due_that_day(
     }
     assert len(due) == seeded.forecast[offset]
     assert set(page.details.row_ids) == due == set(page.details.action_ids)
-    recalls = [
-        retrievability(seeded.cards[i].stability, seeded.cards[i].last_review, now)
-        for i in page.details.row_ids
-    ]
-    assert recalls == sorted(recalls)  # weakest first
+    recalls = [recall_now(seeded.cards[i], now) for i in page.details.row_ids]
+    assert recalls == sorted(recalls)  # weakest first, by recall as of now
 
     page.show_forecast_day(0)  # today: overdue reviews included
     assert len(page.details.row_ids) == seeded.forecast[0]
