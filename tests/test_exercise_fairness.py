@@ -10,6 +10,7 @@ import importlib.util
 import multiprocessing
 import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,7 @@ from interview_app.core.judge.verdicts import Verdict
 
 from .judge_fixtures import EXERCISES
 
+SWEEP_TIMEOUT_S = 900  # one exercise's 50 seeds; far above what any takes
 SEEDS = range(1000, 1050)  # 50 seeds; the benchmark sweeps 0 to 999
 SWEEP_PATH = Path(__file__).resolve().parent.parent / "benchmarks" / "seed_sweep.py"
 
@@ -45,22 +47,38 @@ def test_every_exercise_has_two_alternatives_and_two_wrong_solutions() -> None:
         assert len(exercise.wrong_solutions()) >= 2, exercise.id
 
 
+def _sweep_in_child(job: tuple[str, range]) -> tuple[list[str], int]:
+    """One exercise's sweep, in a pool process (which imports this module, hence the sweep)."""
+    return sweep._sweep_one(job)
+
+
 @pytest.fixture(scope="module")
-def swept() -> dict[str, tuple[list[str], int]]:
-    """Every exercise swept over SEEDS, on every core (each exercise in its own process)."""
-    context = multiprocessing.get_context("spawn")
-    jobs = [(i, SEEDS) for i in sorted(EXERCISES)]
-    with context.Pool(
-        max(1, min(os.cpu_count() or 1, 4)),
-        initializer=sys.path.insert,
-        initargs=(0, str(SWEEP_PATH.parent)),
-    ) as pool:
-        return dict(zip(sorted(EXERCISES), pool.map(sweep._sweep_one, jobs), strict=True))
+def swept(request: pytest.FixtureRequest):
+    """The selected exercises swept over SEEDS, each in a process of its own, on every core.
+
+    A process pool that loses a worker fails the waiting tests instead of hanging the run."""
+    wanted = sorted(
+        {
+            item.callspec.params["exercise_id"]
+            for item in request.session.items
+            if hasattr(item, "callspec")
+            and "exercise_id" in item.callspec.params
+            and item.originalname == "test_fair_on_every_seed"
+        }
+    )
+    pool = ProcessPoolExecutor(
+        max_workers=max(1, min(os.cpu_count() or 1, 4)),
+        mp_context=multiprocessing.get_context("spawn"),
+    )
+    try:
+        yield {i: pool.submit(_sweep_in_child, (i, SEEDS)) for i in wanted}
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @pytest.mark.parametrize("exercise_id", sorted(EXERCISES))
 def test_fair_on_every_seed(exercise_id: str, swept) -> None:
-    lines, unfair = swept[exercise_id]
+    lines, unfair = swept[exercise_id].result(timeout=SWEEP_TIMEOUT_S)
     assert unfair == 0, "\n".join(lines)
     assert f"{len(SEEDS):6d}" in lines[0], lines[0]
 
