@@ -98,7 +98,7 @@ class Exercise:
     def checker(self) -> Checker:
         spec = self.checker_spec
         if spec.get("kind") == "rows":
-            spec = {**spec, "ordered": self.ordered}
+            spec = {**spec, "ordered": self.ordered or bool(spec.get("ordered", False))}
         if spec.get("kind") == "tuple" and "names" not in spec:
             spec = {**spec, "names": return_names(self.reference_source, len(spec["items"]))}
         custom = None
