@@ -84,6 +84,9 @@ def test_exercises_json(capsys) -> None:
     assert main(["exercises", "--json"]) == 0
     listing = json.loads(capsys.readouterr().out)
     assert {"kmeans", "two-sum"} <= {e["id"] for e in listing}
-    assert all(set(e) == {"id", "title", "topic", "difficulty", "function"} for e in listing)
+    keys = {"id", "title", "topic", "difficulty", "function", "kind"}
+    assert all(set(e) == keys for e in listing)
     kmeans = next(e for e in listing if e["id"] == "kmeans")
-    assert kmeans["function"] == "kmeans"
+    assert kmeans["function"] == "kmeans" and kmeans["kind"] == "python"
+    sql = next(e for e in listing if e["id"] == "department-top-three-salaries")
+    assert sql["kind"] == "sql" and sql["function"] == ""
