@@ -1,7 +1,6 @@
 """Reads p as the keep probability: keeps u < p and scales by 1 / p."""
 
 
-
 def dropout(x, dout, p, u, training):
     if not training:
         return x.copy(), dout.copy()
