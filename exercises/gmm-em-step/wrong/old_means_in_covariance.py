@@ -1,0 +1,24 @@
+"""Centres the new covariances on the old means it was given instead of the new means just computed, which adds the squared shift of each mean to its covariance."""
+
+import numpy as np
+
+
+def _log_joint(X, weights, means, covariances):
+    d = X.shape[1]
+    cols = []
+    for w, mu, cov in zip(weights, means, covariances, strict=True):
+        diff = X - mu
+        quad = np.sum(diff @ np.linalg.inv(cov) * diff, axis=1)
+        cols.append(np.log(w) - 0.5 * (d * np.log(2 * np.pi) + np.linalg.slogdet(cov)[1] + quad))
+    return np.column_stack(cols)
+
+
+def gmm_em_step(X, weights, means, covariances):
+    n = X.shape[0]
+    lj = _log_joint(X, weights, means, covariances)
+    log_px = np.logaddexp.reduce(lj, axis=1)
+    resp = np.exp(lj - log_px[:, None])
+    nk = resp.sum(axis=0)
+    mu = resp.T @ X / nk[:, None]
+    cov = np.array([((X - m).T * resp[:, j]) @ (X - m) / nk[j] for j, m in enumerate(means)])
+    return resp, nk / n, mu, cov, float(log_px.sum())
