@@ -41,3 +41,9 @@ def hidden(rng):
     start = np.vstack([far[:2], [[1e3, 1e3]]])
     cases.append({"name": "a centroid far from every point", "args": [far, start]})
     return cases
+
+
+def scaling(rng, n):
+    """Timing input of n points: uniform in a square, so ten rounds run before settling."""
+    X = rng.uniform(-10, 10, size=(n, 2))
+    return {"args": [X, X[:4].copy()], "kwargs": {"max_iters": 10}}

@@ -76,3 +76,9 @@ def hidden(rng):
         {"name": "one noisy feature", "args": [X, y], "kwargs": {"lr": 0.2, "n_iters": 200}}
     )
     return cases
+
+
+def scaling(rng, n):
+    """Timing input of n samples with five features, a hundred steps."""
+    X, y = _problem(rng, n, 5)
+    return {"args": [X, y], "kwargs": {"lr": 0.05, "n_iters": 100}}

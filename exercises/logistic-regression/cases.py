@@ -70,3 +70,9 @@ def hidden(rng):
     X, y = _blobs(rng, 500, 8, gap=0.5)
     cases.append({"name": "n=500, d=8", "args": [X, y], "kwargs": {"lr": 1.0, "n_iters": 150}})
     return cases
+
+
+def scaling(rng, n):
+    """Timing input of n samples with five features, a hundred steps."""
+    X, y = _blobs(rng, n, 5)
+    return {"args": [X, y], "kwargs": {"lr": 0.5, "n_iters": 100}}

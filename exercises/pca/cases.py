@@ -70,3 +70,9 @@ def hidden(rng):
         }
     )
     return cases
+
+
+def scaling(rng, n):
+    """Timing input of n samples in 20 dimensions, five components."""
+    spreads = np.linspace(5.0, 0.5, 20)
+    return {"args": [rng.normal(size=(n, 20)) * spreads, 5]}

@@ -71,3 +71,12 @@ def hidden(rng):
     last[-2], last[-1] = 10**9, 10**9 - 1
     cases.append({"name": "the pair is at the very end (n=5000)", "args": [last, 2 * 10**9 - 1]})
     return cases
+
+
+def scaling(rng, n):
+    """Timing input: the only pair is the last two numbers, so nothing stops early. Every
+    other number is 1 more than a multiple of 3 and the pair are multiples of 3, so no other
+    two numbers reach the target."""
+    nums = [int(v) * 3 + 1 for v in rng.permutation(n - 2)]
+    nums += [3 * (n + 5), 3 * (n + 9)]
+    return {"args": [nums, 6 * n + 42]}

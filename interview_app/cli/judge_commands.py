@@ -122,4 +122,6 @@ def _report(result: GradeResult) -> str:
             lines.extend("       " + line for line in test.message.splitlines())
         if test.output:
             lines.append("       printed: " + test.output.splitlines()[0][:200])
+    if result.performance:
+        lines.append(f"Speed: {result.performance['note']}")
     return "\n".join(lines)

@@ -24,6 +24,7 @@ SUFFIXES = {"python": ".py", "sql": ".sql"}
 FIELDS = {
     "id", "title", "topic", "difficulty", "function", "tags", "hint",
     "time_limit_ms", "memory_limit_mb", "checker", "inputs_may_change", "kind", "ordered",
+    "scaling", "picture",
 }  # fmt: skip
 
 

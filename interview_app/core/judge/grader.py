@@ -50,6 +50,8 @@ def make_non_dumpable() -> tuple[bool, str]:
 class Judge:
     """Grades submissions one at a time, keeping one pre-started worker ready for the next."""
 
+    measure_speed = True  # time accepted submissions that have a scaling case (performance.py)
+
     def __init__(self, config: WorkerConfig | None = None, rng: random.Random | None = None,
                  keep_warm: bool = True) -> None:  # fmt: skip
         self.config = config or WorkerConfig()
@@ -129,12 +131,22 @@ class Judge:
     def grade(self, exercise: Exercise, source: str | bytes, visible_only: bool = False,
               seed: int | None = None, on_progress: Progress | None = None) -> GradeResult:  # fmt: skip
         started = time.perf_counter()
+        speed = None
+        if not visible_only and self.measure_speed:
+            from interview_app.core.judge.performance import speed_check
+
+            speed = speed_check(self, exercise)  # its workers start while the tests run
         try:
             result = self._grade(exercise, source, visible_only, seed, on_progress)
+            if speed is not None and result.accepted:
+                result.performance = speed.measure(source)  # informs; the verdict stands
         except Exception as exc:
             result = GradeResult(
                 exercise.id, Verdict.INTERNAL_ERROR, message=f"the grader failed: {exc!r}"
             )
+        finally:
+            if speed is not None:
+                speed.cancel()
         result.duration_ms = (time.perf_counter() - started) * 1000
         if self._keep_warm:
             # The next worker starts (Python, NumPy, lock-down) while the user reads this result.
@@ -351,6 +363,7 @@ class _Run:
                 return
             if shown:
                 test.got = _table(got)
+            self.result.outputs[index] = got  # for the picture (judge/pictures.py)
             inputs = self.cases[index].inputs() if self.exercise.wants_case else None
             problem = self.exercise.checker(self.expected[index], got, inputs)
             changed = message.get("changed_inputs")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -65,6 +65,11 @@ class GradeResult:
     message: str = ""  # for verdicts that concern the whole submission (compile errors, ...)
     output: str = ""  # printed while loading, or at the OS level
     layers: dict[str, bool] = field(default_factory=dict)
+    # After an accepted Submit, for exercises with a scaling case: see judge/performance.py.
+    performance: dict[str, Any] | None = None
+    # What the submission returned, by test index (for pictures; never stored or printed).
+    outputs: dict[int, Any] = field(default_factory=dict, repr=False)
+    picture: dict[str, Any] | None = None  # plain series for the results' picture (pictures.py)
 
     @property
     def passed(self) -> int:
@@ -79,6 +84,7 @@ class GradeResult:
         return self.verdict is Verdict.ACCEPTED
 
     def to_json(self) -> dict[str, Any]:
+        extra = {} if self.performance is None else {"performance": self.performance}
         return {
             "exercise": self.exercise,
             "verdict": self.verdict.value,
@@ -88,13 +94,17 @@ class GradeResult:
             "duration_ms": round(self.duration_ms, 3),
             "message": self.message,
             "output": self.output,
+            **extra,
         }
 
 
 def summary(result: GradeResult) -> dict[str, Any]:
     """What is stored with an attempt."""
-    data = asdict(result)
-    data.pop("tests")
+    data = asdict(replace(result, outputs={}, picture=None))
+    for key in ("tests", "outputs", "picture"):
+        data.pop(key)
+    if data["performance"] is None:
+        data.pop("performance")
     data["verdict"] = result.verdict.value
     data["passed"], data["total"] = result.passed, result.total
     data["failed_tests"] = [t.name for t in result.tests if t.status is not Status.PASSED][:10]

@@ -125,11 +125,45 @@ def _v4_review_and_activity(db: Database) -> None:
     rebuild_cards(db)
 
 
+def _v5_performance(db: Database) -> None:
+    """Speed figures of accepted code, one row per attempt that has them, kept by triggers
+    from the attempt's details (so imports fill it too) for the progress page's trend."""
+    db.execute(
+        "CREATE TABLE performance (attempt_id INTEGER PRIMARY KEY REFERENCES attempts(id), "
+        "question_id TEXT NOT NULL, created_at TEXT NOT NULL, size INTEGER, ms REAL, "
+        "reference_ms REAL, ratio REAL, growth REAL, reference_growth REAL, figures TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX performance_item ON performance (question_id, created_at)")
+    row = (
+        "SELECT {r}.id, {r}.question_id, {r}.created_at, "
+        "json_extract({r}.details, '$.performance.sizes[#-1]'), "
+        "json_extract({r}.details, '$.performance.ms[#-1]'), "
+        "json_extract({r}.details, '$.performance.reference_ms[#-1]'), "
+        "json_extract({r}.details, '$.performance.ratio'), "
+        "json_extract({r}.details, '$.performance.growth'), "
+        "json_extract({r}.details, '$.performance.reference_growth'), "
+        "json_extract({r}.details, '$.performance')"
+    )
+    has = "json_valid({r}.details) AND json_type({r}.details, '$.performance') = 'object'"
+    insert = f"INSERT OR REPLACE INTO performance {row} WHERE {has};"
+    db.execute(
+        "CREATE TRIGGER performance_insert AFTER INSERT ON attempts BEGIN "
+        + insert.format(r="NEW").replace(" WHERE", " FROM (SELECT 1) WHERE")
+        + " END"
+    )
+    db.execute(
+        "CREATE TRIGGER performance_delete AFTER DELETE ON attempts BEGIN "
+        "DELETE FROM performance WHERE attempt_id = OLD.id; END"
+    )
+    db.execute(insert.format(r="attempts").replace(" WHERE", " FROM attempts WHERE"))
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_attempts_and_sessions,
     _v2_code_drafts,
     _v3_mock_interviews,
     _v4_review_and_activity,
+    _v5_performance,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

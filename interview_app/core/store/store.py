@@ -164,6 +164,16 @@ class Store:
         wanted = set(question_ids)
         return {k: v for k, v in result.items() if k in wanted}
 
+    def performance_history(self, item_id: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Speed figures of an exercise's accepted attempts, oldest first (schema 5 on)."""
+        rows = self.db.query(
+            "SELECT attempt_id, created_at, size, ms, reference_ms, ratio, growth, "
+            "reference_growth, figures FROM (SELECT * FROM performance WHERE question_id = ? "
+            "ORDER BY created_at DESC, attempt_id DESC LIMIT ?) ORDER BY created_at, attempt_id",
+            [item_id, limit],
+        )
+        return [{**r, "figures": json.loads(r["figures"])} for r in rows]
+
     def save_draft(self, exercise_id: str, source: str, now: datetime) -> None:
         with self.db.atomic():
             self.db["drafts"].upsert(
