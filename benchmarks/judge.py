@@ -2,7 +2,8 @@
 
 - warm: the judge's pre-started, already sandboxed worker (what the app does);
 - floor: the same tests as plain in-process calls (cases, expected values, calls, checks);
-- cold: a fresh worker process per submission (interpreter and NumPy start included).
+- cold: a fresh worker process per submission (interpreter and NumPy start included);
+and, for an exercise with a scaling case, what the speed timing adds to an accepted Submit.
 Runs are interleaved so machine noise hits all three alike.
 
     python3 benchmarks/judge.py [--runs N] [--exercise ID|all]
@@ -57,6 +58,29 @@ def measure(
     return tuple(statistics.median(x) * 1000 for x in (warm, floor, cold))  # type: ignore[return-value]
 
 
+def speed_overhead(exercise: Exercise, runs: int) -> tuple[float, float] | None:
+    """What the speed timing adds to an accepted Submit through a warm judge, in ms: the
+    first submission (the reference is timed too) and the median of later ones."""
+    from interview_app.core.judge.performance import scaling_of
+
+    if scaling_of(exercise) is None:
+        return None
+    source = exercise.reference_source
+    judge = Judge()
+    try:
+        added = []
+        for run in range(runs + 1):
+            judge.wait_warm()
+            judge.measure_speed = False
+            without = timed(judge, exercise, source, run)
+            judge.wait_warm()
+            judge.measure_speed = True
+            added.append((timed(judge, exercise, source, run) - without) * 1000)
+    finally:
+        judge.close()
+    return added[0], statistics.median(added[1:])
+
+
 def verdicts(w: float, f: float, c: float) -> tuple[bool, bool]:
     return w <= 1.5 * f + 15, c >= 4 * w
 
@@ -69,6 +93,8 @@ def main() -> None:
     catalogue = load_exercises()[0]
     ids = sorted(catalogue) if args.exercise == "all" else [args.exercise]
     warm_judge, cold_judge = Judge(), Judge(keep_warm=False)
+    # The verdict's own figures; what the speed timing adds is measured on its own below.
+    warm_judge.measure_speed = cold_judge.measure_speed = False
     try:
         figures = {i: measure(catalogue[i], args.runs, warm_judge, cold_judge) for i in ids}
         layers = warm_judge.last_layers
@@ -106,6 +132,12 @@ def report_one(exercise: Exercise, figures: tuple[float, float, float], runs: in
     print(
         f"cold / warm                 {c / w:7.2f}x   goal >= 4x: {'met' if worth else 'NOT met'}"
     )
+    overhead = speed_overhead(exercise, max(3, runs // 3))
+    if overhead is not None:
+        first, later = overhead
+        met = "met" if max(first, later) <= 1000 else "NOT met"
+        print(f"speed timing added          first {first:6.0f} ms, then median {later:6.0f} ms"
+              f"   goal <= 1000 ms: {met}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -29,8 +29,8 @@ from interview_app.core.judge.worker_process import WorkerProcess
 if TYPE_CHECKING:
     from interview_app.core.judge.grader import Judge
 
-BUDGET_MS = 250.0  # the submission's share of the timing; the reference gets REFERENCE_BUDGET_MS
-REFERENCE_BUDGET_MS = 150.0
+BUDGET_MS = 220.0  # the submission's share of the timing; the reference gets REFERENCE_BUDGET_MS
+REFERENCE_BUDGET_MS = 120.0
 GRACE_S = 0.5  # past the budget, a worker still busy is killed
 SEED = 20240  # scaling inputs are the same for every submission, so attempts compare
 SLOW_RATIO = 2.0  # from here on the note says why, when the source shows a reason
