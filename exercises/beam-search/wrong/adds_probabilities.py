@@ -1,0 +1,22 @@
+"""Scores a sequence by adding its tokens' probabilities instead of their log-probabilities, so a longer sequence looks better, not worse."""
+
+import numpy as np
+
+
+def beam_search(start_logp, trans_logp, end_token, beam_width, max_len, alpha=0.0):
+    def prune(pool):
+        return sorted(pool, key=lambda c: (-c[1] / len(c[0]) ** alpha, c[0]))[:beam_width]
+
+    beams = prune([([t], float(np.exp(lp))) for t, lp in enumerate(start_logp)])
+    for _ in range(max_len - 1):
+        if all(s[-1] == end_token for s, _ in beams):
+            break
+        pool = []
+        for seq, total in beams:
+            if seq[-1] == end_token:
+                pool.append((seq, total))
+            else:
+                row = np.exp(trans_logp[seq[-1]])
+                pool.extend(([*seq, t], total + float(p)) for t, p in enumerate(row))
+        beams = prune(pool)
+    return [s for s, _ in beams], np.array([np.log(t) / len(s) ** alpha for s, t in beams])
