@@ -30,6 +30,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     grade.add_argument("--json", action="store_true", help="print one JSON object")
     grade.add_argument("--no-record", action="store_true", help="do not save this attempt")
+    grade.add_argument(
+        "--plot",
+        metavar="OUT.png",
+        type=Path,
+        help="write a picture of the result beside the reference's (exercises that have one)",
+    )
     grade.add_argument("--seed", type=int, help=argparse.SUPPRESS)
     grade.set_defaults(handler=run_grade)
 
@@ -69,17 +75,41 @@ def run_grade(args: argparse.Namespace) -> int:
             f"interview-app grade: cannot read {args.solution}: {exc.strerror or exc}"
         ) from None
 
+    if args.plot is not None and not args.plot.parent.resolve().is_dir():
+        raise UsageError(f"interview-app grade: cannot write {args.plot}: no such folder")
+
     from interview_app.core.judge.grader import Judge
 
     judge = Judge(keep_warm=False)
     result = judge.grade(exercise, source, visible_only=args.visible_only, seed=args.seed)
     if not args.no_record and not args.visible_only:
         _record(exercise, source, result)
+    if args.plot is not None:
+        _plot(exercise, result, args.plot)
     if args.json:
         print(json.dumps(result.to_json()))
     else:
         print(_report(result))
     return 0 if result.accepted else 1
+
+
+def _plot(exercise: Exercise, result: GradeResult, path: Path) -> None:
+    """The picture as a PNG (drawn offscreen with Qt); a line on stderr when there is none."""
+    from interview_app.core.judge.pictures import picture_for, picture_spec
+
+    picture = picture_for(exercise, result)
+    if picture is None:
+        why = (
+            "this exercise has no picture"
+            if picture_spec(exercise.folder) is None
+            else "no test returned a value to draw"
+        )
+        print(f"interview-app grade: no picture written: {why}", file=sys.stderr)
+        return
+    from interview_app.gui.result_picture import render_png
+
+    if not render_png(picture, path):
+        print(f"interview-app grade: could not write the picture to {path}", file=sys.stderr)
 
 
 def _record(exercise: Exercise, source: bytes, result: GradeResult) -> None:

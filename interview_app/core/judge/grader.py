@@ -363,7 +363,8 @@ class _Run:
                 return
             if shown:
                 test.got = _table(got)
-            self.result.outputs[index] = got  # for the picture (judge/pictures.py)
+            # For the picture (judge/pictures.py): the inputs, the expected value and this one.
+            self.result.outputs[index] = (self.cases[index], self.expected[index], got)
             inputs = self.cases[index].inputs() if self.exercise.wants_case else None
             problem = self.exercise.checker(self.expected[index], got, inputs)
             changed = message.get("changed_inputs")

@@ -67,7 +67,8 @@ class GradeResult:
     layers: dict[str, bool] = field(default_factory=dict)
     # After an accepted Submit, for exercises with a scaling case: see judge/performance.py.
     performance: dict[str, Any] | None = None
-    # What the submission returned, by test index (for pictures; never stored or printed).
+    # By test index, (case, expected, what the submission returned): for pictures only,
+    # never stored or printed.
     outputs: dict[int, Any] = field(default_factory=dict, repr=False)
     picture: dict[str, Any] | None = None  # plain series for the results' picture (pictures.py)
 
