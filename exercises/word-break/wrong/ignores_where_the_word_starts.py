@@ -1,0 +1,13 @@
+"""Marks a position reachable whenever some word ends there, without checking that the text before that word can itself be split."""
+
+
+def can_segment(s, words):
+    vocabulary = set(words)
+    longest = max(map(len, words))
+    ok = [True] + [False] * len(s)
+    for end in range(1, len(s) + 1):
+        for start in range(max(0, end - longest), end):
+            if s[start:end] in vocabulary:
+                ok[end] = True
+                break
+    return ok[len(s)]
