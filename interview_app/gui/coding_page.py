@@ -350,7 +350,7 @@ class CodingPage(QWidget):
             "partial", "Running the examples…" if run_only else "Running all tests…"
         )
         self.ctx.runner.run(
-            lambda: judge.grade(exercise, source, visible_only=run_only, on_progress=progress),
+            lambda: _graded_with_picture(judge, exercise, source, run_only, progress),
             lambda result: self._graded(exercise, source, run_only, result),
             self._grading_failed,
         )
@@ -397,6 +397,15 @@ class CodingPage(QWidget):
 
         self.ctx.write(write, self._solved_loaded)
         self.status.setText("Submission saved.")
+
+
+def _graded_with_picture(judge: Any, exercise: Exercise, source: str, run_only: bool,
+                         progress: Any) -> GradeResult:  # fmt: skip
+    """Off the GUI thread: the grade, then its picture's series (the window only draws them)."""
+    from interview_app.core.judge.pictures import attach
+
+    result = judge.grade(exercise, source, visible_only=run_only, on_progress=progress)
+    return attach(exercise, result)
 
 
 def _column(*widgets: QWidget, stretch: int) -> QWidget:

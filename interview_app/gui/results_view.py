@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -205,11 +206,17 @@ class ResultsView(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         self._tabular = False  # whether the lower pane was last sized for tables
+        # Tests, and a Picture tab for results that have one (the tab bar shows only then).
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(split, "Tests")
+        self.tabs.tabBar().hide()
+        self.picture_view: Any = None  # made (and QtCharts loaded) with the first picture
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.detail)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.tabs, 1)
 
     def clear(self) -> None:
         self.banner.hide()
@@ -218,6 +225,7 @@ class ResultsView(QWidget):
         self.message.clear()
         self.tables.hide()
         self._tests = []
+        self.show_picture(None)
 
     def show_message(self, verdict: str, text: str) -> None:
         self.banner.show_verdict(verdict, text)
@@ -237,6 +245,8 @@ class ResultsView(QWidget):
         extra = [whole] if whole else []
         if getattr(result, "output", ""):
             extra.append("Printed while loading:\n" + result.output)
+        if getattr(result, "performance", None):
+            extra.append("Speed: " + result.performance["note"])
         self.detail.setText("\n\n".join(extra))
         self.detail.setVisible(bool(extra))
         first_bad = None
@@ -252,6 +262,24 @@ class ResultsView(QWidget):
         self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), room))
         self.tree.setCurrentItem(first_bad or self.tree.topLevelItem(0))
         self._size_for_tables(any(getattr(t, "expected", None) is not None for t in result.tests))
+        self.show_picture(getattr(result, "picture", None))
+
+    def show_picture(self, picture: dict[str, Any] | None) -> None:
+        """The Picture tab: the result beside the reference's, or no tab at all."""
+        if picture is None:
+            if self.tabs.count() > 1:
+                self.tabs.removeTab(1)
+            self.tabs.setCurrentIndex(0)
+            self.tabs.tabBar().hide()
+            return
+        if self.picture_view is None:
+            from interview_app.gui.result_picture import PictureView
+
+            self.picture_view = PictureView()
+        self.picture_view.set_picture(picture)
+        if self.tabs.count() == 1:
+            self.tabs.addTab(self.picture_view, "Picture")
+        self.tabs.tabBar().show()
 
     def _size_for_tables(self, tabular: bool) -> None:
         """With tables, the test list shrinks to its rows and the message to a few lines."""
