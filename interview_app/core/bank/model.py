@@ -88,6 +88,7 @@ class MathQuestion(Question):
     must_use: tuple[str, ...] = ()
     accept: tuple[str, ...] = ()
     mistakes: tuple[Mistake, ...] = ()
+    domains: tuple[tuple[str, str], ...] = ()  # (variable, domain) as declared by the question
 
     def spec(self) -> object:
         """What the maths checker compares answers with (see core.maths.equivalence.Spec)."""
@@ -96,7 +97,7 @@ class MathQuestion(Question):
         return Spec(
             expected=self.expected, variables=self.variables, positive=self.positive, form=self.form,
             must_use=self.must_use, mistakes=tuple((m.answer, m.feedback) for m in self.mistakes),
-            tolerance=self.tolerance,
+            tolerance=self.tolerance, domains=self.domains,
         )  # fmt: skip
 
 

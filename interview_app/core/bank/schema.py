@@ -131,6 +131,20 @@ def _form(value: Any) -> str:
     return value
 
 
+def _domains(value: Any) -> tuple[tuple[str, str], ...]:
+    from interview_app.core.maths.domains import DOMAINS
+
+    allowed = ", ".join(f'"{d}"' for d in DOMAINS)
+    if not isinstance(value, dict) or not value:
+        raise FieldError(
+            f'must be a table of variable = domain, like {{ x = "positive" }} ({allowed})'
+        )
+    for name, domain in value.items():
+        if domain not in DOMAINS:
+            raise FieldError(f"gives {name} the domain {domain!r}; the domains are {allowed}")
+    return tuple(value.items())
+
+
 def _mistakes(value: Any) -> tuple[Mistake, ...]:
     if not isinstance(value, list) or not all(isinstance(m, dict) for m in value):
         raise FieldError("must be a list of tables with answer and feedback")
@@ -221,6 +235,7 @@ BY_KIND: dict[Kind, tuple[type[Question], dict[str, Spec]]] = {
             "must_use": Spec(_string_list(0, 4), required=False),
             "accept": Spec(_string_list(0, 12), required=False),
             "mistakes": Spec(_mistakes, required=False),
+            "domains": Spec(_domains, required=False),
         },
     ),
 }
@@ -243,6 +258,9 @@ def cross_check(kind: Kind, fields: dict[str, Any]) -> tuple[str, str] | None:
         from interview_app.core.maths.lexer import MathSyntaxError, tokenize
 
         names = frozenset(fields["variables"])
+        undeclared = [v for v, _ in fields.get("domains", ()) if v not in names]
+        if undeclared:
+            return "domains", f"names {undeclared[0]!r}, which is not in variables"
         texts = [("expected", fields["expected"])] + [
             ("accept", a) for a in fields.get("accept", ())
         ]

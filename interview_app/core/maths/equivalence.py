@@ -1,28 +1,31 @@
 """Is an answer equivalent to the expected expression? Runs inside the checker process.
 
-Random points first (a disagreement is a certain "no"), then sympy's simplification. Points
-are drawn from a seeded generator so a check is repeatable.
+sympy first (a difference it reduces to zero, to a non-zero constant, or to a non-zero rational
+function decides), then sample points inside the variables' domains (a confirmed difference is
+a certain "no"), then sympy's simplification within a time budget.
 """
 
 from __future__ import annotations
 
-import random
 import signal
 import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-import mpmath
 import sympy
 
 from interview_app.core.maths.lexer import MathSyntaxError
 from interview_app.core.maths.parser import Sigmoid, make_symbols, parse, plain_text
+from interview_app.core.maths.sampling import (
+    confirmed_difference,
+    differ,
+    is_real,
+    ready,
+    samples,
+    working_digits,
+)
 
-TOLERANCE = 1e-20  # relative, at 50 significant digits
-DIGITS = 50
 MIN_AGREED = 10  # points where both sides are real and agree, for a "yes" without a proof
-SCALES = ((0.05, 1.0, 12), (1.0, 4.0, 10), (4.0, 40.0, 6), (40.0, 5000.0, 6))
-_EDGES = (sympy.Abs, sympy.Max, sympy.Min, sympy.Heaviside, sympy.sign)
 
 
 @dataclass(frozen=True)
@@ -31,17 +34,18 @@ class Spec:
 
     expected: str
     variables: tuple[str, ...]
-    positive: bool = False
+    positive: bool = False  # the domain of every variable `domains` does not name
     form: str = ""  # "", "factored" or "expanded"
     must_use: tuple[str, ...] = ()  # function names the answer must contain, e.g. ("sigmoid",)
     mistakes: tuple[tuple[str, str], ...] = field(default=())  # (expression, feedback)
     tolerance: float = 0.0  # > 0: a decimal answer within this relative error is accepted
+    domains: tuple[tuple[str, str], ...] = ()  # (variable, domain), see `domains.DOMAINS`
 
     def to_json(self) -> dict[str, Any]:
         return {
             "expected": self.expected, "variables": list(self.variables), "positive": self.positive,
             "form": self.form, "must_use": list(self.must_use), "mistakes": [list(m) for m in self.mistakes],
-            "tolerance": self.tolerance,
+            "tolerance": self.tolerance, "domains": dict(self.domains),
         }  # fmt: skip
 
     @classmethod
@@ -52,118 +56,48 @@ class Spec:
             must_use=tuple(data.get("must_use", ())),
             mistakes=tuple((str(e), str(f)) for e, f in data.get("mistakes", ())),
             tolerance=float(data.get("tolerance", 0.0)),
+            domains=tuple((str(k), str(v)) for k, v in dict(data.get("domains", {})).items()),
         )  # fmt: skip
 
-
-def _ready(expr: sympy.Expr) -> sympy.Expr:
-    return expr.rewrite(sympy.exp) if expr.has(Sigmoid) else expr
-
-
-def _edges(exprs: list[sympy.Expr]) -> list[sympy.Expr]:
-    """Expressions whose zeros are kinks, branch points or domain edges."""
-    found: list[sympy.Expr] = []
-    for expr in exprs:
-        for node in sympy.preorder_traversal(expr):
-            if isinstance(node, sympy.Abs | sympy.Heaviside | sympy.sign | sympy.log):
-                found.append(node.args[0])
-            elif isinstance(node, sympy.Max | sympy.Min):
-                found += [a - b for a, b in zip(node.args, node.args[1:], strict=False)]
-            elif isinstance(node, sympy.Pow) and not node.exp.is_integer:
-                found.append(node.base)
-            elif isinstance(node, sympy.Piecewise):
-                for _, condition in node.args:
-                    if isinstance(condition, sympy.core.relational.Relational):
-                        found.append(condition.lhs - condition.rhs)
-    return list(dict.fromkeys(found))[:10]
+    def domain_of(self, name: str) -> str:
+        return dict(self.domains).get(name, "positive" if self.positive else "real")
 
 
-def _real_roots(edge: sympy.Expr, symbol: sympy.Symbol) -> list[float]:
-    numerator, denominator = sympy.together(edge).as_numer_denom()
-    roots: list[float] = []
-    for part in (numerator, denominator):
-        try:
-            poly = sympy.Poly(part, symbol)
-        except sympy.PolynomialError:
-            continue
-        if 1 <= poly.degree() <= 4 and all(c.is_number for c in poly.all_coeffs()):
-            for root in poly.nroots(n=15):
-                if abs(sympy.im(root)) < 1e-12:
-                    roots.append(float(sympy.re(root)))
-    return roots
+@dataclass(frozen=True)
+class Where:
+    """The variables and the domain a comparison runs on. `strict` (domains declared by the
+    question): the answer must be real wherever the expected one is; otherwise points where
+    only the answer is not real are skipped, as for 2 log(a) + log(b) against log(a^2 b)."""
+
+    symbols: list[sympy.Symbol]
+    domains: list[str]
+    strict: bool = False
 
 
-def _points(
-    symbols: list[sympy.Symbol], positive: bool, edges: list[sympy.Expr], seed: int
-) -> list[dict[sympy.Symbol, Any]]:
-    """Several scales, both signs, and both sides of every kink and domain edge."""
-    rng = random.Random(seed)
-    points = []
-    for low, high, count in SCALES:
-        for _ in range(count):
-            sign = (lambda: 1) if positive else (lambda: rng.choice((-1, 1)))
-            points.append({s: sign() * rng.uniform(low, high) for s in symbols})
-    base = {s: rng.uniform(0.3, 2.0) for s in symbols}
-    for edge in edges:
-        for symbol in edge.free_symbols & set(symbols):
-            others = {s: v for s, v in base.items() if s != symbol}
-            for root in _real_roots(edge.subs(others), symbol):
-                for step in (1e-3, 0.25, 2.0, 30.0):
-                    for value in (root - step * max(1, abs(root)), root + step * max(1, abs(root))):
-                        if not positive or value > 0:
-                            points.append({**others, symbol: value})
-    return points
-
-
-def _compile(expr: sympy.Expr, symbols: list[sympy.Symbol]) -> Any:
-    return sympy.lambdify(symbols, _ready(expr), modules="mpmath")
-
-
-def _value(function: Any, values: list[Any]) -> Any:
-    try:
-        value = mpmath.mpc(function(*values))
-    except (ZeroDivisionError, ValueError, TypeError, OverflowError):
-        return None
-    return value if mpmath.isfinite(value) else None
-
-
-def _is_real(value: Any) -> bool:
-    return abs(value.imag) <= TOLERANCE * max(1, abs(value))
-
-
-def samples(
-    a: sympy.Expr, b: sympy.Expr, symbols: list[sympy.Symbol], positive: bool
-) -> list[tuple[Any, Any]]:
-    """(answer, expected) value pairs at the points where the expected value is real."""
-    mpmath.mp.dps = DIGITS
-    fa, fb = _compile(a, symbols), _compile(b, symbols)
-    pairs = []
-    for point in _points(symbols, positive, _edges([a, b]), seed=20260314):
-        values = [mpmath.mpf(repr(point[s])) for s in symbols]
-        vb = _value(fb, values)
-        if vb is None or not _is_real(vb):
-            continue
-        pairs.append((_value(fa, values), vb))
-    return pairs
-
-
-def numerically_equal(
-    a: sympy.Expr, b: sympy.Expr, symbols: list[sympy.Symbol], positive: bool
-) -> bool | None:
+def numerically_equal(a: sympy.Expr, b: sympy.Expr, where: Where) -> bool | None:
     """False on a clear difference, True when enough points agree, None with too few points.
 
-    Points where the answer is not real (a domain narrower than the expected one's, as with
-    log(a) + log(b) for log(a*b)) are skipped, unless they are most of them."""
-    pairs = samples(a, b, symbols, positive)
-    agreed = skipped = 0
-    for va, vb in pairs:
-        if va is None or not _is_real(va):
-            skipped += 1
-            continue
-        if abs(va - vb) > TOLERANCE * max(1, abs(va), abs(vb)):
-            return False
-        agreed += 1
-    if pairs and skipped > len(pairs) // 2 + 1:
-        return False
+    Only points where the expected value is real count; a difference is confirmed at a
+    higher precision before it decides, so rounding in large intermediate values is not one."""
+    digits = working_digits(a, b)
+    for rounds in (1, 4):
+        agreed = skipped = 0
+        pairs = samples(a, b, where.symbols, where.domains, rounds, digits)
+        for va, vb, at in pairs:
+            if va is None:  # undefined at this point only (a removable singularity, say)
+                skipped += 1
+                continue
+            if not is_real(va, digits) or differ(va, vb, digits):
+                seen = where.strict or is_real(va, digits)
+                if seen and confirmed_difference(a, b, where.symbols, at, digits):
+                    return False
+                skipped += 1
+                continue
+            agreed += 1
+        if agreed >= MIN_AGREED or not skipped:
+            break
+    if pairs and agreed * 8 < len(pairs):
+        return False  # real on too little of the expected answer's domain to be the same
     return True if agreed >= min(MIN_AGREED, max(4, len(pairs))) else None
 
 
@@ -204,43 +138,57 @@ def _nonzero_constant(difference: sympy.Expr) -> bool:
     return bool(value.is_number and value != 0)
 
 
-def equivalent(a: sympy.Expr, b: sympy.Expr, symbols: list[sympy.Symbol], positive: bool) -> bool:
+def _rational_difference(difference: sympy.Expr, symbols: list[sympy.Symbol]) -> bool | None:
+    """For a rational function of the variables, whether it is identically zero (exact
+    arithmetic, so x/10^100 is not zero); None for anything else."""
+    if not difference.is_rational_function(*symbols):
+        return None
+    return sympy.cancel(sympy.together(difference)) == 0
+
+
+def equivalent(a: sympy.Expr, b: sympy.Expr, where: Where) -> bool:
     """True when sympy proves a == b, or, without a proof, when strong sampling agrees.
 
-    A difference sympy reduces to a non-zero constant is a "no" whatever the samples say;
-    so is a difference seen at a point where both sides are real."""
+    A difference sympy reduces to a non-zero constant or a non-zero rational function is a
+    "no" whatever the samples say; so is a confirmed difference at a point where the expected
+    side is real."""
     if a == b:
         return True
-    difference = sympy.expand(_ready(a) - _ready(b))
+    difference = sympy.expand(ready(a) - ready(b))
     if difference == 0:
         return True
     if _nonzero_constant(difference):
         return False
-    numeric = numerically_equal(a, b, symbols, positive)
+    exact = _rational_difference(difference, where.symbols)
+    if exact is not None:
+        return exact
+    numeric = numerically_equal(a, b, where)
     if numeric is False:
         return False
     simplified = _bounded_simplify(difference, SIMPLIFY_BUDGET_S)
-    if simplified is not None and (simplified == 0 or _nonzero_constant(simplified)):
-        return simplified == 0
+    if simplified is not None:
+        if simplified == 0 or _nonzero_constant(simplified):
+            return simplified == 0
+        exact = _rational_difference(simplified, where.symbols)
+        if exact is not None:
+            return exact
     return bool(numeric)
 
 
-def decimal_distance(
-    a: sympy.Expr, b: sympy.Expr, symbols: list[sympy.Symbol], positive: bool
-) -> float | None:
+def decimal_distance(a: sympy.Expr, b: sympy.Expr, where: Where) -> float | None:
     """The largest relative difference between answer and expected over the sample points."""
-    pairs = [(va, vb) for va, vb in samples(a, b, symbols, positive) if va is not None]
+    pairs = [
+        (va, vb) for va, vb, _ in samples(a, b, where.symbols, where.domains) if va is not None
+    ]
     if not pairs:
         return None
     return max(float(abs(va - vb) / max(1, abs(vb))) for va, vb in pairs)
 
 
-def _hint(
-    answer: sympy.Expr, expected: sympy.Expr, symbols: list[sympy.Symbol], positive: bool
-) -> str:
-    if equivalent(-answer, expected, symbols, positive):
+def _hint(answer: sympy.Expr, expected: sympy.Expr, where: Where) -> str:
+    if equivalent(-answer, expected, where):
         return "Check the sign: your answer is the negative of the expected one."
-    ratio = sympy.simplify(_ready(answer) / _ready(expected)) if expected != 0 else None
+    ratio = sympy.simplify(ready(answer) / ready(expected)) if expected != 0 else None
     if ratio is not None and ratio.is_number and ratio not in (0, 1) and ratio.is_finite:
         return f"Your answer is off by a constant factor ({plain_text(ratio)})."
     return ""
@@ -248,8 +196,12 @@ def _hint(
 
 def check(spec: Spec, text: str) -> dict[str, Any]:
     """The verdict for one answer, as contract-shaped JSON data (without duration)."""
-    symbols_map = make_symbols(spec.variables, spec.positive)
-    symbols = list(symbols_map.values())
+    symbols_map = make_symbols(spec.variables, spec.positive, dict(spec.domains))
+    where = Where(
+        list(symbols_map.values()),
+        [spec.domain_of(name) for name in symbols_map],
+        strict=bool(spec.domains),
+    )
     expected_parsed = parse(spec.expected, symbols_map, trusted=True)
     expected = expected_parsed.expr
     try:
@@ -257,17 +209,15 @@ def check(spec: Spec, text: str) -> dict[str, Any]:
     except MathSyntaxError as exc:
         return {"verdict": "invalid", "parsed": "", "message": str(exc)}
     answer = parsed.expr
-    if not equivalent(answer, expected, symbols, spec.positive):
+    if not equivalent(answer, expected, where):
         if parsed.decimal and not expected_parsed.decimal:
-            verdict = _decimal_verdict(spec, answer, expected, expected_parsed.text, symbols)
+            verdict = _decimal_verdict(spec, answer, expected, expected_parsed.text, where)
             if verdict:
                 return {**verdict, "parsed": parsed.text}
         for mistake, feedback in spec.mistakes:
-            if equivalent(
-                answer, parse(mistake, symbols_map, trusted=True).expr, symbols, spec.positive
-            ):
+            if equivalent(answer, parse(mistake, symbols_map, trusted=True).expr, where):
                 return {"verdict": "incorrect", "parsed": parsed.text, "message": feedback}
-        hint = _hint(answer, expected, symbols, spec.positive)
+        hint = _hint(answer, expected, where)
         return {
             "verdict": "incorrect",
             "parsed": parsed.text,
@@ -284,11 +234,11 @@ def check(spec: Spec, text: str) -> dict[str, Any]:
 
 
 def _decimal_verdict(
-    spec: Spec, answer: sympy.Expr, expected: sympy.Expr, shown: str, symbols: list[sympy.Symbol]
+    spec: Spec, answer: sympy.Expr, expected: sympy.Expr, shown: str, where: Where
 ) -> dict[str, str] | None:
     """A decimal answer close to an exact expected value: accepted within the question's
     tolerance, else named as an approximation."""
-    distance = decimal_distance(answer, expected, symbols, spec.positive)
+    distance = decimal_distance(answer, expected, where)
     if distance is None:
         return None
     if spec.tolerance > 0 and distance <= spec.tolerance:

@@ -5,11 +5,13 @@ and the tree is walked node by node. Sizes, nesting, numbers and exponents are b
 from __future__ import annotations
 
 import ast
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
 import sympy
 
+from interview_app.core.maths.domains import assumptions
 from interview_app.core.maths.lexer import MathSyntaxError, Token, tokenize
 
 MAX_DEPTH = 30
@@ -65,10 +67,17 @@ class Parsed:
 
 
 def make_symbols(
-    variables: list[str] | tuple[str, ...], positive: bool = False
+    variables: list[str] | tuple[str, ...],
+    positive: bool = False,
+    domains: Mapping[str, str] | None = None,
 ) -> dict[str, sympy.Symbol]:
-    options = {"positive": True} if positive else {"real": True}
-    return {name: sympy.Symbol(name, **options) for name in variables}
+    """Real symbols; `domains` names a variable's domain (see `domains.DOMAINS`), and
+    `positive` is the domain of the variables it does not name."""
+    domains = domains or {}
+    fallback = "positive" if positive else "real"
+    return {
+        name: sympy.Symbol(name, **assumptions(domains.get(name, fallback))) for name in variables
+    }
 
 
 def plain_text(expr: sympy.Expr) -> str:
