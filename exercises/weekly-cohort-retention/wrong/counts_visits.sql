@@ -1,0 +1,14 @@
+-- Counting activity rows instead of distinct users lets a user who came back twice in a week count twice.
+WITH cohorts AS (
+    SELECT user_id, DATE_TRUNC('week', signed_up_at)::DATE AS cohort_week FROM users
+),
+visits AS (
+    SELECT c.user_id, c.cohort_week, a.active_at,
+           (DATE_TRUNC('week', a.active_at)::DATE - c.cohort_week) // 7 AS k
+    FROM cohorts AS c LEFT JOIN activity AS a ON a.user_id = c.user_id
+)
+SELECT cohort_week, COUNT(DISTINCT user_id) AS cohort_size,
+       COUNT(active_at) FILTER (WHERE k = 1) / COUNT(DISTINCT user_id) AS week_1,
+       COUNT(active_at) FILTER (WHERE k = 2) / COUNT(DISTINCT user_id) AS week_2,
+       COUNT(active_at) FILTER (WHERE k = 3) / COUNT(DISTINCT user_id) AS week_3
+FROM visits GROUP BY cohort_week ORDER BY cohort_week;
