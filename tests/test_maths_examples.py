@@ -16,6 +16,13 @@ NEVER_CORRECT = [
     ("max(x, 2)", "x", ("x",), False),
     ("1/3", "0.333333333333333", (), False),
     ("abs(x)", "x", ("x",), False),
+    ("x^2", "x^2 + x/10^100", ("x",), False),  # a term too small for 50 digits
+    ("sin(x)", "sin(x + 10^(-100))", ("x",), False),
+    ("exp(x)", "exp(x) + exp(x)/10^60", ("x",), False),
+    ("exp(x)", "exp(x) + relu(x - 100)", ("x",), False),  # small beside exp(x) out there
+    ("exp(2x)", "exp(2x) + min(x, 2000) - x", ("x",), False),
+    ("acosh(x)", "log(x - sqrt(x^2 - 1))", ("x",), False),  # the other branch
+    ("123456789012345678*x", "(123456789*10^9 + 12345679) x", ("x",), False),  # off by x
 ]
 KIND = [
     ("1/sqrt(x)", "sqrt(1/x)", ("x",), False),
@@ -25,6 +32,10 @@ KIND = [
     ("csc(x) + cot(x)", "1/sin(x) + cos(x)/sin(x)", ("x",), False),
     ("asinh(x)", "log(x + sqrt(x^2 + 1))", ("x",), False),
     ("atanh(x)", "log((1 + x)/(1 - x))/2", ("x",), False),
+    ("acosh(x)", "log(x + sqrt(x^2 - 1))", ("x",), False),
+    ("cot(x)", "cos(x)/sin(x)", ("x",), False),
+    ("1", "cosh(x)^2 - sinh(x)^2", ("x",), False),  # huge terms that cancel at large x
+    ("123456789012345678*x", "(123456789*10^9 + 12345678) x", ("x",), False),
     ("log(x)/log(10)", "log10(x)", ("x",), True),
     ("log(x)/log(2)", "log_2(x)", ("x",), True),
     ("log(x)/log(2)", "log(x, 2)", ("x",), True),
@@ -71,3 +82,28 @@ def test_read_back_as_typed() -> None:
 def test_bars_must_close() -> None:
     result = check(Spec("abs(x)", ("x",)), "|x")
     assert result["verdict"] == "invalid" and "abs(x)" in result["message"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "advice"),
+    [
+        ("123456789012345678 x", "write it with a power of ten, e.g. 3*10^12"),
+        ("sigm(x)", "unknown name `sigm` (variables here: x)"),
+        ("sin x^2", "write sin(x^…) or sin(x)^…"),
+        ("|x", "write |x| or abs(x)"),
+        ("sqrt", "needs an argument in parentheses"),
+        ("log(x, 2, 3)", "or log(x, b) for base b"),
+    ],
+)
+def test_refusals_say_what_to_type_instead(answer: str, advice: str) -> None:
+    result = check(Spec("x", ("x",)), answer)
+    assert result["verdict"] == "invalid" and advice in result["message"], result
+
+
+def test_a_decimal_for_an_exact_value_has_its_own_outcome() -> None:
+    result = check(Spec("sqrt(2)/2", ()), "0.7071067811865476")
+    assert result["verdict"] == "incorrect" and result["parsed"] == "0.7071067811865476"
+    assert result["message"] == "A decimal approximation of sqrt(2)/2; the exact form is expected."
+    far = check(Spec("sqrt(2)/2", ()), "0.7")
+    assert far["verdict"] == "incorrect" and "approximation" not in far["message"]
+    assert check(Spec("x/4", ("x",)), "0.25x")["verdict"] == "correct"  # exactly equal

@@ -27,6 +27,9 @@ NEAR_MISSES = {
     "branch": lambda e, k: f"{e} + abs(x - {k}) - (x - {k})",
     "kink far out": lambda e, k: f"{e} + relu(x - {abs(k) * 20})",
     "power": lambda e, k: f"({e})^3",
+    "kink very far out": lambda e, k: f"{e} + relu(x - {abs(k) * 300})",
+    "tiny term": lambda e, k: f"{e} + y/10^{abs(k) * 15 + 25}",
+    "tiny factor": lambda e, k: f"(1 + 10^(-{abs(k) * 10 + 30}))*({e})",
 }
 SETTINGS = settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True

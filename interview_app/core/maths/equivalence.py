@@ -17,7 +17,7 @@ import sympy
 from interview_app.core.maths.lexer import MathSyntaxError
 from interview_app.core.maths.parser import Sigmoid, make_symbols, parse, plain_text
 from interview_app.core.maths.sampling import (
-    confirmed_difference,
+    Confirmer,
     differ,
     is_real,
     ready,
@@ -74,25 +74,32 @@ class Where:
     strict: bool = False
 
 
-def numerically_equal(a: sympy.Expr, b: sympy.Expr, where: Where) -> bool | None:
+def numerically_equal(
+    a: sympy.Expr, b: sympy.Expr, where: Where, difference: sympy.Expr | None = None
+) -> bool | None:
     """False on a clear difference, True when enough points agree, None with too few points.
 
     Only points where the expected value is real count; a difference is confirmed at a
     higher precision before it decides, so rounding in large intermediate values is not one."""
     digits = working_digits(a, b)
+    if difference is None:
+        difference = sympy.expand(ready(a) - ready(b))
+    confirmer = Confirmer(difference, where.symbols, digits)
     for rounds in (1, 4):
         agreed = skipped = 0
         pairs = samples(a, b, where.symbols, where.domains, rounds, digits)
         for va, vb, at in pairs:
-            if va is None:  # undefined at this point only (a removable singularity, say)
-                skipped += 1
+            if va is None or not (where.strict or is_real(va, digits)):
+                skipped += 1  # undefined here only, or (not declared) real on less
                 continue
-            if not is_real(va, digits) or differ(va, vb, digits):
-                seen = where.strict or is_real(va, digits)
-                if seen and confirmed_difference(a, b, where.symbols, at, digits):
+            apart = not is_real(va, digits) or differ(va, vb, digits)
+            if apart or confirmer.flags(at):
+                verdict = confirmer.verdict(at)
+                if verdict == "differ":
                     return False
-                skipped += 1
-                continue
+                if verdict == "unknown" and apart:
+                    skipped += 1
+                    continue
             agreed += 1
         if agreed >= MIN_AGREED or not skipped:
             break
@@ -162,7 +169,7 @@ def equivalent(a: sympy.Expr, b: sympy.Expr, where: Where) -> bool:
     exact = _rational_difference(difference, where.symbols)
     if exact is not None:
         return exact
-    numeric = numerically_equal(a, b, where)
+    numeric = numerically_equal(a, b, where, difference)
     if numeric is False:
         return False
     simplified = _bounded_simplify(difference, SIMPLIFY_BUDGET_S)

@@ -113,16 +113,12 @@ def value(function: Any, values: list[Any]) -> Any:
 
 
 def is_real(number: Any, digits: int = DIGITS) -> bool:
-    return abs(number.imag) <= tolerance(digits) * max(1, abs(number))
-
-
-def tolerance(digits: int) -> Any:
-    """Relative tolerance at `digits` significant digits: 30 digits kept for rounding."""
-    return mpmath.mpf(10) ** (30 - digits)
+    return abs(number.imag) <= mpmath.mpf(10) ** (30 - digits) * max(1, abs(number))
 
 
 def differ(va: Any, vb: Any, digits: int) -> bool:
-    return abs(va - vb) > tolerance(digits) * max(1, abs(va), abs(vb))
+    """A difference worth confirming: beyond rounding in the last 15 of `digits` digits."""
+    return abs(va - vb) > mpmath.mpf(10) ** (15 - digits) * max(1, abs(va), abs(vb))
 
 
 def working_digits(*exprs: sympy.Expr) -> int:
@@ -156,41 +152,51 @@ def samples(
     return out
 
 
-def _largest_term(exprs: list[sympy.Expr], symbols: list[sympy.Symbol], at: list[Any]) -> int:
-    """Decimal exponent of the largest term of any sum in `exprs` at `at`: the digits that
-    cancellation between terms can cost."""
-    largest = 0
-    terms = [
-        t for e in exprs for n in sympy.preorder_traversal(ready(e)) if n.is_Add for t in n.args
-    ]
-    for term in terms[:40]:
-        found = value(compile_expr(term, symbols), at)
-        if found is None:
-            return MAX_DIGITS
-        if found != 0:
-            largest = max(largest, int(mpmath.log10(abs(found))) + 1)
-    return largest
+class Confirmer:
+    """Is the difference at a point real, or rounding? The difference `a - b` is evaluated as
+    sympy expanded it (common terms cancelled exactly, so exp(x) + relu(x - 100) - exp(x) is
+    relu(x - 100)); its rounding is at most its largest term (as in cosh(x)^2 - sinh(x)^2 at
+    large x) times 10^-precision, so it is evaluated again with that many more digits, twice:
+    a real difference is above that bound and the same at both precisions."""
 
+    def __init__(self, difference: sympy.Expr, symbols: list[sympy.Symbol], digits: int):
+        self.digits = digits
+        self.fd = compile_expr(difference, symbols)
+        nodes = sympy.preorder_traversal(ready(difference))
+        terms = [t for n in nodes if n.is_Add for t in n.args]
+        self.terms = [compile_expr(t, symbols) for t in list(dict.fromkeys(terms))[:40]]
 
-def confirmed_difference(
-    a: sympy.Expr, b: sympy.Expr, symbols: list[sympy.Symbol], at: list[Any], digits: int
-) -> bool:
-    """A difference seen at `digits` is real, not rounding (as in cosh(x)^2 - sinh(x)^2 at
-    large x), when it is still there, and the same, at two precisions that also cover the
-    digits cancellation between large terms can cost; beyond MAX_DIGITS it is not confirmed."""
-    with mpmath.workdps(digits):
-        precision = digits + 10 + _largest_term([a, b], symbols, at)
-    if precision > MAX_DIGITS:
-        return False
-    fa, fb = compile_expr(a, symbols), compile_expr(b, symbols)
-    found = []
-    for working in (precision, 2 * precision):
-        with mpmath.workdps(working):
-            va, vb = value(fa, at), value(fb, at)
-            if va is None or vb is None:
-                return True
-            if not differ(va, vb, digits):
-                return False
-            found.append(va - vb)
-    with mpmath.workdps(2 * precision):
-        return abs(found[0] - found[1]) <= tolerance(digits) * abs(found[1])
+    def flags(self, at: list[Any]) -> bool:
+        """The difference is not plainly zero here (cheap, at the working precision)."""
+        with mpmath.workdps(self.digits):
+            found = value(self.fd, at)
+            return found is None or abs(found) > mpmath.mpf(10) ** (5 - self.digits)
+
+    def _largest(self, at: list[Any]) -> int:
+        largest = 0
+        for term in (self.fd, *self.terms):
+            found = value(term, at)
+            if found is None:
+                return MAX_DIGITS
+            if found != 0:
+                largest = max(largest, int(mpmath.log10(abs(found))) + 1)
+        return largest
+
+    def verdict(self, at: list[Any]) -> str:
+        """ "differ", "agree", or "unknown" (more than MAX_DIGITS digits needed)."""
+        with mpmath.workdps(self.digits):
+            largest = self._largest(at)
+        precision = self.digits + 10 + largest
+        if precision > MAX_DIGITS:
+            return "unknown"
+        found = []
+        for working in (precision, 2 * precision):
+            with mpmath.workdps(working):
+                difference = value(self.fd, at)
+                if difference is None:
+                    return "unknown"
+                found.append(difference)
+        with mpmath.workdps(2 * precision):
+            bound = mpmath.mpf(10) ** (largest + 15 - precision)
+            stable = abs(found[0] - found[1]) <= abs(found[1]) / 10**8
+            return "differ" if abs(found[1]) > bound and stable else "agree"
