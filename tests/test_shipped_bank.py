@@ -95,7 +95,7 @@ def math_checker():
 
 
 def test_enough_maths_questions() -> None:
-    assert len(MATHS) >= 30
+    assert len(MATHS) >= 50
 
 
 @pytest.mark.parametrize("question", MATHS, ids=str)
