@@ -21,6 +21,7 @@ ML_TOPICS = {
     "ml-fundamentals",
 }
 WRONG = [(e, p) for e in EXERCISES.values() for p in e.wrong_solutions()]
+SLOW = [(e, p) for e in EXERCISES.values() for p in e.slow_solutions()]
 
 
 def test_exercises_load_without_problems() -> None:
@@ -43,6 +44,8 @@ def test_contract_signatures() -> None:
             continue
         starter = load_trusted(exercise.starter)
         assert callable(getattr(starter, exercise.function)), exercise.id
+        if exercise.runner == "calls":  # the class the tests construct
+            assert isinstance(getattr(starter, exercise.function), type), exercise.id
 
 
 @pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.id)
@@ -78,3 +81,17 @@ def test_known_wrong_solution_is_rejected(exercise, path, judge) -> None:
     result = judge.grade(exercise, path.read_text(encoding="utf-8"), seed=11)
     assert result.verdict is not Verdict.ACCEPTED, f"{path.name} was accepted"
     assert result.verdict is not Verdict.INTERNAL_ERROR, result.message
+
+
+@pytest.mark.parametrize(
+    ("exercise", "path"), SLOW, ids=lambda x: getattr(x, "id", getattr(x, "stem", ""))
+)
+def test_slow_solution_is_told_it_is_correct_but_too_slow(exercise, path, judge) -> None:
+    """`slow/`: correct code of the wrong complexity; the large hidden case catches it."""
+    assert any(c.large for c in build_cases(exercise, 11) if not c.visible), exercise.id
+    judge.wait_warm()
+    result = judge.grade(exercise, path.read_text(encoding="utf-8"), seed=11)
+    assert result.verdict is Verdict.TIME_LIMIT_EXCEEDED, f"{path.name}: {result.message}"
+    assert "too slow on this large input" in result.message
+    slow = next(i for i, t in enumerate(result.tests) if t.status.value == "timeout")
+    assert all(t.status.value == "passed" for t in result.tests[:slow]), result.message

@@ -6,16 +6,17 @@ never sent to the submission's process.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
 
-from interview_app.core.judge.exercises import Exercise
-from interview_app.core.judge.sandbox.codec import TreeNode, decode, encode
+from interview_app.core.judge.exercises import Exercise, load_exercise
+from interview_app.core.judge.runners import TrustedCall, normalise, trusted_runner
+from interview_app.core.judge.sandbox.codec import decode, encode
 
 MAX_CASES = 60
 
@@ -26,6 +27,7 @@ class Case:
     visible: bool
     args: list[Any]  # encoded (JSON-ready)
     kwargs: dict[str, Any]  # encoded
+    large: bool = False  # the hidden case that tells an efficient solution from a slow one
 
     def decoded(self) -> tuple[list[Any], dict[str, Any]]:
         """Fresh Python/NumPy objects for one call (decoding again gives a private copy)."""
@@ -50,34 +52,32 @@ def build_cases(exercise: Exercise, seed: int, visible_only: bool = False) -> li
             visible=visible,
             args=[encode(a) for a in c.get("args", [])],
             kwargs={k: encode(v) for k, v in c.get("kwargs", {}).items()},
+            large=bool(c.get("large", False)),
         )
         for n, (c, visible) in enumerate(raw)
     ]
 
 
-def normalise(value: Any) -> Any:
-    """A result as the grader sees it after crossing the boundary (tuples stay tuples, ...)."""
-    return decode(encode(value))
-
-
 @cache
-def _reference_module(folder: Path) -> ModuleType:
-    module = ModuleType(f"_reference_{folder.name.replace('-', '_')}")
-    module.__dict__["TreeNode"] = TreeNode
-    path = folder / "reference.py"
-    code = compile(path.read_text(encoding="utf-8"), str(path), "exec")
-    exec(code, module.__dict__)  # our own trusted reference solution
-    return module
+def _reference_runner(folder: Path, runner: str, function: str) -> TrustedCall:
+    exercise = load_exercise(folder)
+    path = folder / f"reference{exercise.suffix}"
+    return trusted_runner(exercise, path.read_text(encoding="utf-8"), str(path))
+
+
+def expected_with_times(exercise: Exercise, cases: list[Case]) -> tuple[list[Any], list[float]]:
+    """The reference's result for every case, and how long each took (ms, in this process)."""
+    run = _reference_runner(exercise.folder, exercise.runner, exercise.function)
+    out, times = [], []
+    for case in cases:
+        started = time.perf_counter()
+        out.append(run(case))
+        times.append((time.perf_counter() - started) * 1000)
+    return out, times
 
 
 def expected_outputs(exercise: Exercise, cases: list[Case]) -> list[Any]:
-    if exercise.kind == "sql":
-        from interview_app.core.judge.sql_trusted import run_query
+    return expected_with_times(exercise, cases)[0]
 
-        return [run_query(exercise.reference_source, case.args[0]) for case in cases]
-    function = getattr(_reference_module(exercise.folder), exercise.function)
-    out = []
-    for case in cases:
-        args, kwargs = case.decoded()
-        out.append(normalise(function(*args, **kwargs)))
-    return out
+
+__all__ = ["Case", "build_cases", "expected_outputs", "expected_with_times", "normalise"]

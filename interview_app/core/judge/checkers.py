@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from interview_app.core.judge.rows import check_rows
-from interview_app.core.judge.sandbox.codec import TreeNode, tree_levels
+from interview_app.core.judge.sandbox.codec import ListNode, TreeNode, linked_values, tree_levels
 
 Checker = Callable[..., str | None]  # (expected, got, case=None) -> None or a message
 DEFAULT_RTOL, DEFAULT_ATOL = 1e-6, 1e-9
@@ -26,6 +26,8 @@ def describe(value: Any, limit: int = 120) -> str:
         text = f"array(shape={value.shape}, dtype={value.dtype}): {text}"
     elif isinstance(value, TreeNode):
         text = f"tree {tree_levels(value)}"
+    elif isinstance(value, ListNode):
+        text = f"linked list {linked_values(value)}"
     else:
         text = repr(value)
     text = " ".join(text.split())
@@ -120,6 +122,17 @@ def check_exact(expected: Any, got: Any) -> str | None:
         want = tree_levels(expected) if expected is not None else []
         have = tree_levels(got) if isinstance(got, TreeNode) else got
         return None if want == have else f"expected tree {want}, got {describe(have)}"
+    if isinstance(expected, ListNode) or (expected is None and isinstance(got, ListNode)):
+        want = linked_values(expected) if expected is not None else []
+        have = linked_values(got) if isinstance(got, ListNode) else got
+        if want == have:
+            return None
+        if isinstance(have, list) and len(have) != len(want):
+            return (
+                f"expected the linked list {describe(want)} ({_nodes(len(want))}), "
+                f"got {describe(have)} ({_nodes(len(have))})"
+            )
+        return f"expected the linked list {describe(want)}, got {describe(have)}"
     kinds = (_kind(expected), _kind(got))
     both_sequences = isinstance(expected, list | tuple) and isinstance(got, list | tuple)
     if kinds[0] != kinds[1] and kinds != ("int", "float") and not both_sequences:
@@ -139,6 +152,10 @@ def check_exact(expected: Any, got: Any) -> str | None:
             return f"expected {describe(expected)}, got {got}"
         return None if got == expected else f"expected {describe(expected)}, got {describe(got)}"
     return None if got == expected else f"expected {describe(expected)}, got {describe(got)}"
+
+
+def _nodes(count: int) -> str:
+    return f"{count} node" if count == 1 else f"{count} nodes"
 
 
 def _canonical(value: Any) -> Any:
@@ -207,6 +224,9 @@ def _build(spec: dict[str, Any], custom: Checker | None) -> Checker:
         rtol, atol = float(spec.get("rtol", DEFAULT_RTOL)), float(spec.get("atol", DEFAULT_ATOL))
         ordered = bool(spec.get("ordered", False))
         return lambda want, got, case=None: check_rows(want, got, ordered, rtol, atol)
+    if kind == "calls":
+        item = _build(spec.get("item", {"kind": "exact"}), custom)
+        return lambda want, got, case=None: _check_calls(item, want, got, case)
     if kind == "custom":
         if custom is None:
             raise ValueError("a custom checker needs checker.py")
@@ -236,6 +256,27 @@ def _check_tuple(
     return None
 
 
+def _check_calls(item: Checker, expected: Any, got: Any, case: Any) -> str | None:
+    """A sequence of method calls: the first call whose result differs, named with its arguments."""
+    if not isinstance(got, list | tuple) or len(got) != len(expected):
+        return f"expected one result per call ({len(expected)}), got {describe(got)}"
+    operations, arguments = (case or {}).get("args", [[], []])[:2] if case else ([], [])
+    for index, (want, have) in enumerate(zip(expected, got, strict=True)):
+        problem = item(want, have, case)
+        if problem:
+            return f"{_call_text(operations, arguments, index)}: {problem}"
+    return None
+
+
+def _call_text(operations: Any, arguments: Any, index: int) -> str:
+    try:
+        name = str(operations[index])
+        shown = ", ".join(describe(a, 40) for a in arguments[index])
+    except (IndexError, TypeError, KeyError):
+        return f"call {index + 1}"
+    return f"call {index + 1}, {name}({shown})"
+
+
 CHECKER_KINDS = (
-    "exact", "allclose", "unordered", "label_permutation", "tuple", "custom", "rows",
+    "exact", "allclose", "unordered", "label_permutation", "tuple", "custom", "rows", "calls",
 )  # fmt: skip

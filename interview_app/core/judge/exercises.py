@@ -24,8 +24,9 @@ SUFFIXES = {"python": ".py", "sql": ".sql"}
 FIELDS = {
     "id", "title", "topic", "difficulty", "function", "tags", "hint",
     "time_limit_ms", "memory_limit_mb", "checker", "inputs_may_change", "kind", "ordered",
-    "scaling", "picture",
+    "runner", "complexity", "scaling", "picture",
 }  # fmt: skip
+PYTHON_RUNNERS = ("function", "calls")  # a function called per test, or a class's method calls
 
 
 def required_files(kind: str) -> tuple[str, ...]:
@@ -53,6 +54,8 @@ class Exercise:
     inputs_may_change: bool = False
     kind: str = "python"  # "python" (a function) or "sql" (one query)
     ordered: bool = False  # SQL: whether the rows must come in the order the prompt asks
+    runner: str = "function"  # how a test runs the solution: see judge/runners.py
+    complexity: str = ""  # the expected time complexity, where a large hidden case tests it
 
     @property
     def suffix(self) -> str:
@@ -74,6 +77,10 @@ class Exercise:
     def wrong_solutions(self) -> list[Path]:
         return sorted((self.folder / "wrong").glob(f"*{self.suffix}"))
 
+    def slow_solutions(self) -> list[Path]:
+        """Correct solutions that are too slow for the large hidden case (`slow/`)."""
+        return sorted((self.folder / "slow").glob(f"*{self.suffix}"))
+
     def alternatives(self) -> list[Path]:
         return sorted((self.folder / "alternatives").glob(f"*{self.suffix}"))
 
@@ -93,7 +100,7 @@ class Exercise:
     @property
     def wants_case(self) -> bool:
         """Whether the checker judges results against the test's inputs (custom checkers)."""
-        return "custom" in repr(self.checker_spec)
+        return "custom" in repr(self.checker_spec) or self.runner == "calls"
 
     @cached_property
     def checker(self) -> Checker:
@@ -200,6 +207,12 @@ def load_exercise(folder: Path) -> Exercise:
         )
     if kind == "python" and not FUNCTION_PATTERN.fullmatch(data["function"]):
         raise fail("function", "must be a Python identifier")
+    runner = "sql" if kind == "sql" else data.get("runner", "function")
+    if runner not in ("sql", *PYTHON_RUNNERS) or (kind == "sql") != (runner == "sql"):
+        raise fail("runner", f"must be one of {', '.join(PYTHON_RUNNERS)} (Python exercises only)")
+    complexity = data.get("complexity", "")
+    if not isinstance(complexity, str):
+        raise fail("complexity", 'must be a string such as "O(n log n)"')
     try:
         difficulty = Difficulty(data["difficulty"])
     except ValueError:
@@ -227,7 +240,7 @@ def load_exercise(folder: Path) -> Exercise:
         id=data["id"], title=data["title"].strip(), topic=data["topic"], difficulty=difficulty,
         function=data["function"], tags=tuple(tags), hint=data["hint"].strip(),
         checker_spec=checker, folder=folder, inputs_may_change=may_change, kind=kind,
-        ordered=ordered, **limits,
+        ordered=ordered, runner=runner, complexity=complexity.strip(), **limits,
     )  # fmt: skip
 
 
@@ -245,6 +258,8 @@ def _validate_checker(spec: Any, fail: Any, custom_file: bool) -> None:
             raise fail("checker", "a tuple checker needs a non-empty items list")
         for item in items:
             _validate_checker(item, fail, custom_file)
+    if spec["kind"] == "calls" and "item" in spec:
+        _validate_checker(spec["item"], fail, custom_file)
 
 
 def load_exercises(root: Path | None = None) -> tuple[dict[str, Exercise], list[str]]:

@@ -19,8 +19,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
-from interview_app.core.judge.cases import Case, build_cases, expected_outputs
+from interview_app.core.judge.cases import Case, build_cases, expected_with_times
 from interview_app.core.judge.exercises import Exercise
+from interview_app.core.judge.mistakes import recognise_mistake
 from interview_app.core.judge.sandbox.codec import DecodeError, decode
 from interview_app.core.judge.sandbox.protocol import FrameError
 from interview_app.core.judge.verdicts import GradeResult, Status, TestResult, Verdict
@@ -33,6 +34,7 @@ MAX_RESULT_BYTES = 8 * 1024 * 1024
 MAX_OUTPUT_SHOWN = 2000
 OUTPUT_POLL_S = 0.05  # how often the size of the worker's OS-level output is checked
 NOT_IMPLEMENTED = "NotImplementedError"
+MISTAKE_BUDGET_MS = 300.0  # known mistakes are replayed only where the reference took less
 PR_SET_DUMPABLE = 4
 Progress = Callable[[int, int], None]  # (tests finished, total)
 
@@ -170,12 +172,14 @@ class Judge:
             self._note_layers(worker, worker.wait_ready(START_LIMIT_S))
             worker.send_job({
                 "source": text, "function": exercise.function, "limits": limits,
-                "kind": exercise.kind,
+                "kind": exercise.kind, "runner": exercise.runner,
                 "cases": [{"args": c.args, "kwargs": c.kwargs} for c in cases],
                 "check_inputs": not exercise.inputs_may_change,
             })  # fmt: skip
-            expected = expected_outputs(exercise, cases)
-            result = _Run(exercise, cases, expected, worker, on_progress, limits).watch()
+            expected, reference_ms = expected_with_times(exercise, cases)
+            run = _Run(exercise, cases, expected, worker, on_progress, limits)
+            run.reference_ms = reference_ms  # a known mistake is only looked for on quick cases
+            result = run.watch()
             result.layers = dict(self.last_layers)
             if not result.output:
                 result.output = _shorten(worker.output_text(MAX_OUTPUT_SHOWN + 1))
@@ -237,6 +241,8 @@ class _Run:
         self.deadline = time.monotonic() + LOAD_LIMIT_S
         self.case_started = time.perf_counter()
         self.finished = False
+        self.reference_ms: list[float] = []
+        self.got: dict[int, Any] = {}  # decoded results of failed tests, to recognise mistakes
 
     def watch(self) -> GradeResult:
         while not self.finished:
@@ -349,7 +355,11 @@ class _Run:
         shown = self.exercise.kind == "sql" and test.visible  # hidden data stays hidden
         if shown:
             test.expected = _table(self.expected[index])
-        if _printed_chars(message) > self.output_limit:
+        if (
+            _printed_chars(message) > self.output_limit
+            or self.worker.output_size() >= self.output_limit
+        ):
+            # Written before the result was sent (os.write, a C library), so already on record.
             test.status, test.reason = Status.ERROR, Verdict.OUTPUT_LIMIT_EXCEEDED
             test.message = f"printed more than {self.output_limit // 1024} KiB"
             return
@@ -375,6 +385,7 @@ class _Run:
             test.message = problem or ""
             if problem:
                 test.reason = Verdict.WRONG_ANSWER
+                self.got[index] = got
             return
         error = message.get("error") or {}
         test.status = Status.ERROR
@@ -448,12 +459,36 @@ class _Run:
         if not failed:
             return
         first = failed[0]
+        index = self.tests.index(first)
+        if first.status is Status.TIMEOUT and self.cases[index].large and index > 0:
+            first.message = self._too_slow(index)
+        elif index in self.got and not self.cases[index].large and self._quick(index):
+            note = recognise_mistake(self.exercise, self.cases[index], self.got[index])
+            if note:
+                first.message = f"{first.message}\n{note}"
         self.result.verdict = first.reason or Verdict.RUNTIME_ERROR
         self.result.message = f"{first.name}: {first.message}".strip()
         if all(NOT_IMPLEMENTED in t.message for t in failed if t.status is Status.ERROR) and (
             NOT_IMPLEMENTED in first.message
         ):
             self._not_implemented(failed)
+
+    def _quick(self, index: int) -> bool:
+        """Whether our own code runs this case fast enough to try the known mistakes on it."""
+        return index < len(self.reference_ms) and self.reference_ms[index] < MISTAKE_BUDGET_MS
+
+    def _too_slow(self, index: int) -> str:
+        """A timeout on the large hidden case after every smaller test passed: correct, slow."""
+        passed = sum(t.status is Status.PASSED for t in self.tests[:index])
+        better = (
+            f": an {self.exercise.complexity} solution exists"
+            if self.exercise.complexity
+            else ": a more efficient algorithm exists"
+        )
+        return (
+            f"correct on the {passed} smaller tests, but too slow on this large input: it took "
+            f"longer than {self.limit_s:g} s{better}"
+        )
 
     def _not_implemented(self, failed: list[TestResult]) -> None:
         """The starter's `raise NotImplementedError`: said once, not once per test."""

@@ -5,34 +5,16 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from types import ModuleType
 from typing import Any
 
-from interview_app.core.judge.cases import Case, build_cases, expected_outputs, normalise
+from interview_app.core.judge.cases import Case, build_cases, expected_outputs
 from interview_app.core.judge.exercises import Exercise
-from interview_app.core.judge.sandbox.codec import TreeNode
-
-
-def load_trusted(source: str, filename: str = "<solution>") -> ModuleType:
-    module = ModuleType("_trusted_solution")
-    module.__dict__["TreeNode"] = TreeNode
-    exec(compile(source, filename, "exec"), module.__dict__)
-    return module
+from interview_app.core.judge.runners import load_trusted, trusted_runner
 
 
 def trusted_call(exercise: Exercise, source: str) -> Callable[[Case], Any]:
     """Our own solution as a function of one case, whatever the exercise's kind."""
-    if exercise.kind == "sql":
-        from interview_app.core.judge.sql_trusted import run_query
-
-        return lambda case: run_query(source, case.args[0])
-    function = getattr(load_trusted(source), exercise.function)
-
-    def call(case: Case) -> Any:
-        args, kwargs = case.decoded()
-        return normalise(function(*args, **kwargs))
-
-    return call
+    return trusted_runner(exercise, source)
 
 
 def run_trusted(
@@ -52,3 +34,6 @@ def run_trusted(
             continue
         results.append((case.name, exercise.checker(want, got, case.inputs())))
     return results
+
+
+__all__ = ["load_trusted", "run_trusted", "trusted_call"]

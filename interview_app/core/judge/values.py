@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from interview_app.core.judge.sandbox.codec import TreeArg, TreeNode
+from interview_app.core.judge.sandbox.codec import LinkedArg, ListNode, TreeArg, TreeNode
 
 
 def tree(levels: list[Any]) -> TreeArg:
     """A binary tree argument from its level-order list, e.g. tree([3, 9, 20, None, None, 15, 7])."""
     return TreeArg(levels)
+
+
+def linked(values: list[Any], cycle_at: int = -1) -> LinkedArg:
+    """A linked-list argument from its values, e.g. linked([1, 2, 3]); the solution gets the head
+    `ListNode`. With `cycle_at` = i (0-based), the last node's `next` points back to node i."""
+    return LinkedArg(values, cycle_at)
 
 
 def random_tree(rng: Any, n: int, chain: float = 0.0, side: int | None = None) -> list[Any]:
@@ -47,4 +53,4 @@ def random_tree(rng: Any, n: int, chain: float = 0.0, side: int | None = None) -
     return out
 
 
-__all__ = ["TreeNode", "random_tree", "tree"]
+__all__ = ["ListNode", "TreeNode", "linked", "random_tree", "tree"]

@@ -2,7 +2,7 @@
 
 Only these cross the boundary: None, bool, int, float, str, list, tuple, dict with str keys,
 NumPy arrays of numeric dtype (as .npy bytes, read back with allow_pickle=False), NumPy
-numeric scalars and binary trees. Anything else is refused, so a submission's custom classes
+numeric scalars, binary trees and linked lists. Anything else is refused, so a submission's custom classes
 (with their own __eq__ or __array__) never reach the grader.
 """
 
@@ -50,6 +50,51 @@ class TreeArg:
         self.levels = list(levels)
 
 
+class ListNode:
+    """A singly linked list node, as LeetCode defines it."""
+
+    __slots__ = ("next", "val")
+
+    def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:
+        self.val, self.next = val, next
+
+    def __repr__(self) -> str:
+        return f"ListNode({self.val!r})"
+
+
+class LinkedArg:
+    """A linked list given as its values; `cycle_at` is the index the last node points back to."""
+
+    def __init__(self, values: list[Any], cycle_at: int = -1) -> None:
+        self.values = list(values)
+        self.cycle_at = cycle_at if 0 <= cycle_at < len(self.values) else -1
+
+
+def build_linked(values: list[Any], cycle_at: int = -1) -> ListNode | None:
+    nodes = [ListNode(v) for v in values]
+    for index in range(len(nodes) - 1):
+        nodes[index].next = nodes[index + 1]
+    if nodes and 0 <= cycle_at < len(nodes):
+        nodes[-1].next = nodes[cycle_at]
+    return nodes[0] if nodes else None
+
+
+def linked_values(head: ListNode | None, limit: int = 200_000) -> list[Any]:
+    """The values from head to tail; raises on a cycle or a node that is not a ListNode."""
+    out: list[Any] = []
+    seen: set[int] = set()
+    node = head
+    while node is not None:
+        if type(node) is not ListNode:
+            raise NotAnAnswer("a linked list must be made of ListNode objects")
+        if id(node) in seen or len(seen) > limit:
+            raise NotAnAnswer("the returned linked list never ends (it has a cycle)")
+        seen.add(id(node))
+        out.append(_plain_scalar(node.val))
+        node = node.next
+    return out
+
+
 def build_tree(levels: list[Any]) -> TreeNode | None:
     if not levels or levels[0] is None:
         return None
@@ -91,7 +136,11 @@ def tree_levels(root: TreeNode | None, limit: int = 100_000) -> list[Any]:
 
 
 def _plain_scalar(value: Any) -> Any:
-    if value is None or type(value) in (bool, int, float, str):
+    if value is None or type(value) in (bool, str) or type(value) is float:
+        return value
+    if type(value) is int:
+        if not -_INT_LIMIT < value < _INT_LIMIT:
+            raise NotAnAnswer("the integer is too large")
         return value
     if isinstance(value, np.generic) and value.dtype.kind in NUMERIC_KINDS:
         return value.item()
@@ -120,7 +169,7 @@ def encode(value: Any, depth: int = 0) -> Any:
             raise NotAnAnswer(f"a NumPy {value.dtype} scalar is not a numeric answer")
         return {"$np": value.dtype.str, "v": encode(value.item(), depth + 1)}
     if kind is list:
-        return [encode(v, depth + 1) for v in value]
+        return list(value) if _plain_list(value) else [encode(v, depth + 1) for v in value]
     if kind is tuple:
         return {"$tuple": [encode(v, depth + 1) for v in value]}
     if kind is dict:
@@ -131,7 +180,30 @@ def encode(value: Any, depth: int = 0) -> Any:
         return {"$tree": tree_levels(value)}
     if kind is TreeArg:
         return {"$tree": [encode(v, depth + 1) for v in value.levels]}
+    if kind is ListNode:
+        return {"$linked": linked_values(value)}
+    if kind is LinkedArg:
+        return {"$linked": [encode(v, depth + 1) for v in value.values], "cycle": value.cycle_at}
     raise NotAnAnswer(f"returned a {kind.__module__}.{kind.__qualname__}, which is not plain data")
+
+
+_SCALARS = (type(None), bool, str)
+_DATA_SCALARS = (type(None), bool, str, int, float)
+
+
+def _plain_list(value: list[Any]) -> bool:
+    """A list of plain scalars that encode as themselves (a fast path for long lists)."""
+    for item in value:
+        kind = type(item)
+        if kind is int:
+            if not -_INT_LIMIT < item < _INT_LIMIT:
+                return False
+        elif kind is float:
+            if not math.isfinite(item):
+                return False
+        elif kind not in _SCALARS:
+            return False
+    return True
 
 
 def _npy_bytes(array: np.ndarray) -> str:
@@ -156,6 +228,8 @@ def decode(data: Any, depth: int = 0) -> Any:
     if data is None or kind in (bool, int, float, str):
         return data
     if kind is list:
+        if all(type(v) in _DATA_SCALARS for v in data):
+            return list(data)
         return [decode(v, depth + 1) for v in data]
     if kind is not dict or len(data) not in (1, 2):
         raise DecodeError(f"unexpected {kind.__name__}")
@@ -175,6 +249,11 @@ def decode(data: Any, depth: int = 0) -> Any:
         return {str(k): decode(v, depth + 1) for k, v in data["$dict"].items()}
     if "$tree" in data and type(data["$tree"]) is list:
         return build_tree([decode(v, depth + 1) for v in data["$tree"]])
+    if "$linked" in data and type(data["$linked"]) is list:
+        cycle = data.get("cycle", -1)
+        if type(cycle) is not int:
+            raise DecodeError("bad cycle position")
+        return build_linked([decode(v, depth + 1) for v in data["$linked"]], cycle)
     raise DecodeError("unknown tag")
 
 

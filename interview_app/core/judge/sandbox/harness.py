@@ -17,7 +17,8 @@ import traceback
 from typing import Any
 
 import numpy as np
-from codec import ComplexAnswer, NotAnAnswer, TreeNode, decode, encode
+from calls import play
+from codec import ComplexAnswer, ListNode, NotAnAnswer, TreeNode, decode, encode
 from protocol import send
 
 SOLUTION_FILE = "solution.py"
@@ -124,6 +125,13 @@ def _feed(digest: Any, value: Any, depth: int) -> None:
         digest.update(repr(value.val).encode())
         _feed(digest, value.left, depth + 1)
         _feed(digest, value.right, depth + 1)
+    elif isinstance(value, ListNode):
+        seen: set[int] = set()
+        while isinstance(value, ListNode) and id(value) not in seen:  # a cycle is an input too
+            seen.add(id(value))
+            digest.update(repr(value.val).encode())
+            value = value.next
+        digest.update(f"end{len(seen)}".encode())
     else:
         digest.update(repr(value).encode())
 
@@ -146,7 +154,9 @@ def load(fd: int, job: dict[str, Any], capture: CappedText) -> Any:
     # Tracebacks quote the submission's own lines.
     source = job["source"]
     linecache.cache[SOLUTION_FILE] = (len(source), None, source.splitlines(True), SOLUTION_FILE)
-    namespace = {"__name__": "solution", "__builtins__": builtins, "TreeNode": TreeNode}
+    namespace = {
+        "__name__": "solution", "__builtins__": builtins, "TreeNode": TreeNode, "ListNode": ListNode,
+    }  # fmt: skip
     started = time.perf_counter()
     try:
         exec(code, namespace)
@@ -155,12 +165,10 @@ def load(fd: int, job: dict[str, Any], capture: CappedText) -> Any:
         return None
     name = job["function"]
     function = namespace.get(name)
-    if not callable(function):
-        missing = (
-            f"the function {name}() is not defined"
-            if function is None
-            else f"{name} is not a function"
-        )
+    wanted = "class" if job.get("runner") == "calls" else "function"
+    if not callable(function) or (wanted == "class" and not isinstance(function, type)):
+        shown = f"class {name}" if wanted == "class" else f"function {name}()"
+        missing = f"the {shown} is not defined" if function is None else f"{name} is not a {wanted}"
         send(fd, {"event": "compile_error", "message": missing})
         return None
     elapsed = (time.perf_counter() - started) * 1000
@@ -168,7 +176,22 @@ def load(fd: int, job: dict[str, Any], capture: CappedText) -> Any:
     return function
 
 
-def call(function: Any, case: dict[str, Any], check_inputs: bool) -> dict[str, Any]:
+def call_function(target: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    """The `function` runner: one call with the case's arguments."""
+    return target(*args, **kwargs)
+
+
+def play_calls(target: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    """The `calls` runner: the case's method calls on one fresh object of the class."""
+    return play(target, args[0], args[1])
+
+
+RUNNERS = {"function": call_function, "calls": play_calls}  # "sql" is run_sql_job
+
+
+def call(
+    function: Any, case: dict[str, Any], check_inputs: bool, runner: Any = call_function
+) -> dict[str, Any]:
     """One test: the call, how long it took, whether it changed its inputs, the encoded value."""
     args = [decode(a) for a in case["args"]]
     kwargs = {k: decode(v) for k, v in case["kwargs"].items()}
@@ -176,7 +199,7 @@ def call(function: Any, case: dict[str, Any], check_inputs: bool) -> dict[str, A
     result: dict[str, Any] = {}
     started = time.perf_counter()
     try:
-        value = function(*args, **kwargs)
+        value = runner(function, args, kwargs)
         result["ms"] = (time.perf_counter() - started) * 1000
         changed = [n for n, digest in enumerate(before) if fingerprint(args[n]) != digest]
         if changed:
@@ -231,8 +254,13 @@ def run_sql_job(fd: int, job: dict[str, Any], connection: Any) -> None:
 
 
 def run(fd: int, job: dict[str, Any], sql: Any = None) -> None:
-    if job.get("kind") == "sql":
+    runner_name = job.get("runner") or ("sql" if job.get("kind") == "sql" else "function")
+    if runner_name == "sql":
         run_sql_job(fd, job, sql)
+        return
+    runner = RUNNERS.get(runner_name)
+    if runner is None:
+        send(fd, {"event": "sandbox_error", "message": f"unknown runner {runner_name!r}"})
         return
     limit = int((job.get("limits") or {}).get("output_bytes", 0))
     capture = CappedText(fd, limit)
@@ -243,6 +271,6 @@ def run(fd: int, job: dict[str, Any], sql: Any = None) -> None:
     for index, case in enumerate(job["cases"]):
         capture.case = index
         send(fd, {"event": "start", "case": index})
-        result = call(function, case, bool(job.get("check_inputs")))
+        result = call(function, case, bool(job.get("check_inputs")), runner)
         send(fd, {"event": "result", "case": index, **result, "output": capture.take()})
     send(fd, {"event": "done"})
