@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from interview_app.core.judge.inprocess import run_trusted
-
 from .judge_fixtures import EXERCISES
 
 SQL = sorted(i for i, e in EXERCISES.items() if e.kind == "sql")
@@ -19,17 +17,12 @@ def test_the_contract_exercise_is_sql() -> None:
     assert [c for c, _ in schema["employees"]] == ["id", "name", "salary", "department_id"]
 
 
-@pytest.mark.parametrize("exercise_id", SQL)
-def test_references_agree_and_wrong_queries_fail_on_every_seed(exercise_id: str) -> None:
-    exercise = EXERCISES[exercise_id]
-    assert len(exercise.alternatives()) >= 2 and len(exercise.wrong_solutions()) >= 2
-    for seed in range(20):
-        for path in exercise.alternatives():
-            problems = [p for _, p in run_trusted(exercise, path.read_text(), seed) if p]
-            assert not problems, (path.name, seed, problems[:1])
-        for path in exercise.wrong_solutions():
-            problems = [p for _, p in run_trusted(exercise, path.read_text(), seed) if p]
-            assert problems, (path.name, seed, "a known-wrong query passed")
+def test_every_sql_exercise_has_two_references_and_two_known_mistakes() -> None:
+    """Whether they agree and fail on every seed is swept, SQL with the rest, by
+    tests/test_exercise_fairness.py (known mistakes caught by the hidden tables alone)."""
+    for exercise_id in SQL:
+        exercise = EXERCISES[exercise_id]
+        assert len(exercise.alternatives()) >= 2 and len(exercise.wrong_solutions()) >= 2
 
 
 @pytest.mark.parametrize(
