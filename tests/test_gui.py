@@ -63,7 +63,7 @@ def test_choice_answer_is_graded_and_stored(qtbot, open_window, bank_dir, data_d
     window = open_window([bank_dir])
     start_with_kind(qtbot, window, Kind.CHOICE)
     panel = window.practice.view.panels[Kind.CHOICE]
-    assert panel.instruction.text() == "Select all that apply."
+    assert panel.instruction.text() == "Select all that apply. Keys 1-3 or A-C pick an option."
     qtbot.mouseClick(window.practice.view.submit_button, Qt.MouseButton.LeftButton)
     assert panel.error.text() == "Choose an option first."  # nothing recorded for no answer
     panel.select([0])

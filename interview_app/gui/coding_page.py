@@ -136,8 +136,9 @@ class CodingPage(QWidget):
         self.reset_button = QPushButton("Reset")
         self.reset_button.setToolTip("Replace your code with the starter code")
         self.run_button = QPushButton("Run  (Ctrl+')")
-        self.run_button.setToolTip("Run the examples from the prompt (not recorded)")
+        self.run_button.setToolTip("Run the examples from the prompt, not recorded (Ctrl+')")
         self.submit_button = QPushButton("Submit  (Ctrl+Enter)")
+        self.submit_button.setToolTip("Submit against every test (Ctrl+Enter)")
         self.submit_button.setObjectName("primary")
         self.reset_button.clicked.connect(self.reset_to_starter)
         self.run_button.clicked.connect(lambda: self.grade(run_only=True))
@@ -210,8 +211,8 @@ class CodingPage(QWidget):
         if shown == (sizes[0] > 0):
             return
         width = 220 if shown else 0
-        change = width - sizes[0]
-        prompt = max(120, sizes[1] - change)
+        change = width - sizes[0]  # taken from (or given back to) the prompt and editor alike
+        prompt = max(min(300, sizes[1]), sizes[1] - change // 2)
         self.work.setSizes([width, prompt, max(200, sum(sizes) - width - prompt)])
         self.settings.setValue(LIST_SHOWN, shown)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QElapsedTimer, Qt
@@ -20,14 +21,15 @@ from PySide6.QtWidgets import (
 from interview_app.core.bank import Question
 from interview_app.core.practice import PracticeDeck, PracticeFilter
 from interview_app.core.records import AttemptRecord
-from interview_app.core.vocab import Kind, Outcome
+from interview_app.core.review.preview import next_intervals, topic_is_weak
+from interview_app.core.vocab import Kind, Outcome, Rating
 from interview_app.gui.context import AppContext
 from interview_app.gui.panels import AnswerPanel, ChoicePanel, ConceptPanel, NumericPanel
 from interview_app.gui.panels.base import Answered, Rated
 from interview_app.gui.panels.design import DesignPanel
 from interview_app.gui.panels.maths import MathPanel
 from interview_app.gui.practice_setup import PracticeSetup
-from interview_app.gui.widgets import MarkdownView
+from interview_app.gui.widgets import MarkdownView, shortcut_button
 
 if TYPE_CHECKING:
     from interview_app.core.store import Store
@@ -95,13 +97,13 @@ class PracticeView(QWidget):
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
 
-        self.hint_button = QPushButton("Hint  (Ctrl+H)")
+        self.hint_button = shortcut_button("Hint", "Ctrl+H")
         # Shown for leeches (items missed on many days): read the explanation again first.
         self.explain_button = QPushButton("Read the explanation")
         self.explain_button.hide()
-        self.submit_button = QPushButton("Submit  (Ctrl+Enter)")
+        self.submit_button = shortcut_button("Submit", "Ctrl+Enter")
         self.submit_button.setObjectName("primary")
-        self.next_button = QPushButton("Next  (Ctrl+N)")
+        self.next_button = shortcut_button("Next", "Ctrl+N")
         self.saved = QLabel()
         self.saved.setObjectName("hintText")
         buttons = QHBoxLayout()
@@ -267,6 +269,7 @@ class PracticePage(QStackedWidget):
         self._panel.load(question, self.ctx.rng)
         view.panel_stack.setCurrentWidget(self._panel)
         view.submit_button.setText(f"{self._panel.submit_label}  (Ctrl+Enter)")
+        view.submit_button.setToolTip(f"{self._panel.submit_label} (Ctrl+Enter)")
         view.submit_button.setEnabled(True)
         view.fit_prompt(0.4 if question.kind is Kind.CONCEPT else 0.6)
         self._panel.focus_input()
@@ -339,7 +342,26 @@ class PracticePage(QStackedWidget):
             return attempt_ref["id"]
 
         self.ctx.write(write, lambda _id: self.view.saved.setText("Answer saved."))
+        if answered.outcome is Outcome.UNRATED and isinstance(self._panel, ConceptPanel):
+            self._preview_ratings(question, self._panel)
         self.view.progress.setText(f"Round {self._deck.round} · {self.tally.text()}")
+
+    def _preview_ratings(self, question: Question, panel: ConceptPanel) -> None:
+        """Read the item's card (after the answer's write) and label the rating buttons."""
+        now, kind = self.ctx.now(), question.kind.value
+
+        def query(store: Store) -> dict[Rating, timedelta] | None:
+            cards = store.review_cards()
+            weak = topic_is_weak(cards, question.topic)
+            card = cards.get(question.id)
+            policy = store.review_policy()
+            return next_intervals(card, question.id, question.topic, kind, policy, now, weak)
+
+        def shown(intervals: dict[Rating, timedelta] | None) -> None:
+            if self._question is question and not panel.rating:
+                panel.show_intervals(intervals)
+
+        self.ctx.read(query, shown)
 
     def _record_rating(self, rated: Rated) -> None:
         question, answered = self._question, self._answered

@@ -59,6 +59,7 @@ class PracticeSetup(QWidget):
 
         self.matches = QLabel()
         self.start = QPushButton("Start practising  (Ctrl+Enter)")
+        self.start.setToolTip("Start practising (Ctrl+Enter)")
         self.start.setObjectName("primary")
         self.start.setEnabled(False)
         self.start.clicked.connect(self.request_start)

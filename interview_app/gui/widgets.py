@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QMouseEvent
+from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSizePolicy,
     QTextBrowser,
@@ -35,6 +37,57 @@ class MarkdownView(QTextBrowser):
     def set_markdown(self, text: str) -> None:
         self.setMarkdown(text)
         self.verticalScrollBar().setValue(0)
+
+
+class AnswerBox(QPlainTextEdit):
+    """A multi-line answer box: Tab moves to the next box, Ctrl+Tab types a tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setToolTip("Tab: next box  ·  Ctrl+Tab: type a tab")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() == Qt.Key.Key_Tab
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.insertPlainText("\t")
+            return
+        super().keyPressEvent(event)
+
+
+OPTION_KEYS = "123456789"
+OPTION_LETTERS = "ABCDE"
+
+
+def option_keys(widget: QWidget, pick: Callable[[int], None]) -> list[QShortcut]:
+    """Keys 1-9 and A-E pick the n-th shown option while `widget` is on screen.
+
+    Text boxes take these keys first (they are typed text), so the keys only pick options when
+    the focus is elsewhere."""
+    shortcuts = []
+    for keys in (OPTION_KEYS, OPTION_LETTERS):
+        for n, key in enumerate(keys):
+            shortcut = QShortcut(QKeySequence(key), widget)
+            shortcut.activated.connect(lambda n=n: widget.isVisible() and pick(n))
+            shortcuts.append(shortcut)
+    return shortcuts
+
+
+def option_keys_hint(count: int) -> str:
+    """What to press for `count` options: "1-4 or A-D"."""
+    if count <= 0:
+        return ""
+    letters = f" or A-{OPTION_LETTERS[count - 1]}" if count <= len(OPTION_LETTERS) else ""
+    return f"Keys 1-{min(count, 9)}{letters} pick an option."
+
+
+def shortcut_button(text: str, keys: str, parent: QWidget | None = None) -> QPushButton:
+    """A button whose label and tooltip both name its shortcut: "Reveal  (Ctrl+Enter)"."""
+    button = QPushButton(f"{text}  ({keys})", parent)
+    button.setToolTip(f"{text} ({keys})")
+    return button
 
 
 class VerdictBanner(QLabel):

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from interview_app.core.practice import option_order
-from interview_app.gui.widgets import OptionRow, heading
+from interview_app.gui.widgets import AnswerBox, OptionRow, heading, option_keys, option_keys_hint
 
 
 class ExamEditor(QWidget):
@@ -26,7 +26,7 @@ class ExamEditor(QWidget):
 class TextEditor(ExamEditor):
     def __init__(self, placeholder: str) -> None:
         super().__init__()
-        self.box = QPlainTextEdit()
+        self.box = AnswerBox()
         self.box.setPlaceholderText(placeholder)
         self.box.textChanged.connect(self.changed)
         QVBoxLayout(self).addWidget(self.box)
@@ -70,7 +70,8 @@ class ChoiceEditor(ExamEditor):
         self.group = QButtonGroup(self)
         self.group.setExclusive(not multiple)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Select all that apply." if multiple else "Select one answer."))
+        what = "Select all that apply." if multiple else "Select one answer."
+        layout.addWidget(QLabel(f"{what} {option_keys_hint(len(order))}"))
         self.rows = []
         for n, index in enumerate(order):
             row = OptionRow(f"**{chr(65 + n)}.** {options[index]}", multiple)
@@ -79,6 +80,12 @@ class ChoiceEditor(ExamEditor):
             layout.addWidget(row)
             self.rows.append(row)
         layout.addStretch(1)
+        self._keys = option_keys(self, self.pick)
+
+    def pick(self, shown: int) -> None:
+        """Tick (or, for several answers, toggle) the option shown at `shown`, from 0."""
+        if 0 <= shown < len(self.rows):
+            self.rows[shown].button.click()
 
     def value(self) -> Any:
         chosen = sorted(self.order[n] for n, row in enumerate(self.rows) if row.button.isChecked())
@@ -114,11 +121,11 @@ class CodeAnswer(ExamEditor):
 class DesignEditor(ExamEditor):
     def __init__(self, sections: tuple[str, ...]) -> None:
         super().__init__()
-        self.boxes: dict[str, QPlainTextEdit] = {}
+        self.boxes: dict[str, AnswerBox] = {}
         layout = QVBoxLayout(self)
         for title in sections:
             layout.addWidget(heading(title))
-            box = QPlainTextEdit()
+            box = AnswerBox()
             box.setPlaceholderText("Notes as you would say or sketch them…")
             box.textChanged.connect(self.changed)
             layout.addWidget(box, 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,9 +46,15 @@ class MockSetup(QWidget):
         self.description.setWordWrap(True)
         self.blind = QCheckBox("Blind mode: hide each question's topic and difficulty")
         self.start = QPushButton("Start interview  (Ctrl+Enter)")
+        self.start.setToolTip("Start interview (Ctrl+Enter)")
         self.start.setObjectName("primary")
         self.start.setEnabled(False)
         self.start.clicked.connect(self._start_preset)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(
+                lambda: self.isVisible() and self.start.isEnabled() and self.start.click()
+            )
 
         self.custom_topics = QComboBox()
         self.custom_kinds = {k: QCheckBox(k) for k in ITEM_KINDS}

@@ -11,7 +11,14 @@ from interview_app.core.bank import ChoiceQuestion
 from interview_app.core.practice import option_order
 from interview_app.core.vocab import Outcome
 from interview_app.gui.panels.base import Answered, AnswerPanel
-from interview_app.gui.widgets import MarkdownView, OptionRow, VerdictBanner, heading
+from interview_app.gui.widgets import (
+    MarkdownView,
+    OptionRow,
+    VerdictBanner,
+    heading,
+    option_keys,
+    option_keys_hint,
+)
 
 
 class ChoicePanel(AnswerPanel):
@@ -44,6 +51,12 @@ class ChoicePanel(AnswerPanel):
         layout.addWidget(self.explanation, 1)
         layout.addStretch(1)  # holds the space until the explanation is shown
         self._layout = layout
+        self._keys = option_keys(self, self.pick)
+
+    def pick(self, shown: int) -> None:
+        """Tick (or, for several answers, toggle) the option shown at `shown`, from 0."""
+        if not self._done and 0 <= shown < len(self.rows):
+            self.rows[shown].button.click()
 
     def load(self, question: ChoiceQuestion, rng: random.Random) -> None:
         self._question, self._done = question, False
@@ -59,9 +72,8 @@ class ChoicePanel(AnswerPanel):
             row.toggled.connect(lambda _=False: self.error.clear())
             self.options_layout.addWidget(row)
             self.rows.append(row)
-        self.instruction.setText(
-            "Select all that apply." if question.multiple else "Select one answer."
-        )
+        what = "Select all that apply." if question.multiple else "Select one answer."
+        self.instruction.setText(f"{what} {option_keys_hint(len(self.rows))}")
         self.error.clear()
         self.banner.hide()
         self.explanation_title.hide()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import random
+from collections.abc import Mapping
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
 from interview_app.core.answers import TermMatch, find_key_terms
 from interview_app.core.bank import ConceptQuestion
 from interview_app.core.practice import concept_score
+from interview_app.core.review.preview import interval_text
 from interview_app.core.vocab import Outcome, Rating
 from interview_app.gui.panels.base import Answered, AnswerPanel, Rated
-from interview_app.gui.widgets import MarkdownView, OptionRow, heading
+from interview_app.gui.widgets import AnswerBox, MarkdownView, OptionRow, heading
 
 
 def highlight_terms(text: str, matches: list[TermMatch]) -> str:
@@ -53,7 +55,7 @@ class ConceptPanel(AnswerPanel):
         self._revealed = False
         self._rating: Rating | None = None
 
-        self.editor = QPlainTextEdit()
+        self.editor = AnswerBox()
         self.editor.setPlaceholderText(
             "Answer as you would out loud: define, explain why, give an example or trade-off."
         )
@@ -95,7 +97,7 @@ class ConceptPanel(AnswerPanel):
         rating_row = QHBoxLayout()
         rating_row.addWidget(QLabel("How did you do?"))
         for rating in Rating:
-            button = QPushButton(f"{rating.label}  (Ctrl+{int(rating)})")
+            button = QPushButton()
             button.setObjectName(f"rate{rating.label}")
             button.clicked.connect(lambda _=False, r=rating: self.rate(r))
             shortcut = QShortcut(QKeySequence(f"Ctrl+{int(rating)}"), self)
@@ -105,6 +107,7 @@ class ConceptPanel(AnswerPanel):
         rating_row.addStretch(1)
         self.rating_row = QWidget()
         self.rating_row.setLayout(rating_row)
+        self.show_intervals(None)
 
         self.after = QWidget()
         after = QVBoxLayout(self.after)
@@ -130,9 +133,25 @@ class ConceptPanel(AnswerPanel):
             check = OptionRow(point, multiple=True)
             self.points_layout.addWidget(check)
             self.point_checks.append(check)
+        self.show_intervals(None)
         for button in self.rating_buttons.values():
             button.setEnabled(True)
             button.setProperty("chosen", False)
+
+    def show_intervals(self, intervals: Mapping[Rating, timedelta] | None) -> None:
+        """Label each rating button with when the item would come back ("Good · 3 d")."""
+        for rating, button in self.rating_buttons.items():
+            keys = f"Ctrl+{int(rating)}"
+            wait = intervals.get(rating) if intervals else None
+            if wait is None:
+                button.setText(f"{rating.label}  ({keys})")
+                note = "" if intervals is None else ": not scheduled"
+                if intervals is None and self._revealed:
+                    note = ": rated already in this sitting, so the schedule stays as it is"
+                button.setToolTip(f"{rating.label} ({keys}){note}")
+            else:
+                button.setText(f"{rating.label} · {interval_text(wait)}  ({keys})")
+                button.setToolTip(f"{rating.label} ({keys}): next review in {interval_text(wait)}")
 
     def focus_input(self) -> None:
         self.editor.setFocus()
