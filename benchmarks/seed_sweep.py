@@ -28,7 +28,7 @@ import numpy as np
 from interview_app.core.judge.cases import Case, build_cases, expected_outputs, normalise
 from interview_app.core.judge.exercises import Exercise, load_exercises
 from interview_app.core.judge.inprocess import load_trusted, trusted_call
-from interview_app.core.judge.sandbox.codec import TreeNode, tree_levels
+from interview_app.core.judge.sandbox.codec import ListNode, TreeNode, tree_levels
 
 WORKER_RECURSION_LIMIT = 4000  # what the sandboxed worker sets (sandbox/worker.py)
 
@@ -63,7 +63,23 @@ def _digest(value: Any) -> bytes:
     """The contents of an argument (arrays, lists, trees), to tell whether a call changed it."""
     if isinstance(value, TreeNode):
         value = tree_levels(value)  # much faster than pickling the nodes one by one
+    elif isinstance(value, ListNode):
+        value = _linked_contents(value)
+    elif isinstance(value, list) and value and isinstance(value[0], ListNode | type(None)):
+        value = [_linked_contents(v) if isinstance(v, ListNode) else v for v in value]
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _linked_contents(head: ListNode) -> tuple[list[Any], int]:
+    """A linked list's values and the index its last node points back to (-1: none)."""
+    seen: dict[int, int] = {}
+    values: list[Any] = []
+    node: ListNode | None = head
+    while node is not None and id(node) not in seen:
+        seen[id(node)] = len(values)
+        values.append(node.val)
+        node = node.next
+    return values, -1 if node is None else seen[id(node)]
 
 
 def judge_case(exercise: Exercise, function: Any, case: Case, want: Any) -> str | None:

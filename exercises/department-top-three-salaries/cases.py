@@ -23,10 +23,11 @@ def _tables(departments, employees):
 
 
 def visible():
-    departments = [[1, "IT"], [2, "Sales"]]
+    departments = [[1, "Platform"], [2, "Growth"]]
     employees = [
-        [1, "Joe", 85000, 1], [2, "Henry", 80000, 2], [3, "Sam", 60000, 2], [4, "Max", 90000, 1],
-        [5, "Janet", 69000, 1], [6, "Randy", 85000, 1], [7, "Will", 70000, 1], [8, "Ada", 99000, None],
+        [1, "Noor", 124000, 1], [2, "Tomas", 98000, 2], [3, "Ines", 71000, 2],
+        [4, "Priya", 131000, 1], [5, "Malik", 102000, 1], [6, "Wen", 124000, 1],
+        [7, "Olga", 109000, 1], [8, "Bruno", 150000, None],
     ]  # fmt: skip
     return [{"name": "the worked example", "args": [_tables(departments, employees)]}]
 

@@ -28,6 +28,8 @@ def describe(value: Any, limit: int = 120) -> str:
         text = f"tree {tree_levels(value)}"
     elif isinstance(value, ListNode):
         text = f"linked list {linked_values(value)}"
+    elif isinstance(value, np.generic):
+        text = repr(value.item())  # 3, not np.int64(3)
     else:
         text = repr(value)
     text = " ".join(text.split())
@@ -116,7 +118,7 @@ def check_exact(expected: Any, got: Any) -> str | None:
         index = tuple(int(i) for i in np.argwhere(~equal)[0]) if equal.ndim else ()
         return (
             f"{int((~equal).sum())} of {equal.size} values differ; first at index {index}: "
-            f"expected {expected[index]!r}, got {have[index]!r}"
+            f"expected {describe(expected[index])}, got {describe(have[index])}"
         )
     if isinstance(expected, TreeNode) or (expected is None and isinstance(got, TreeNode)):
         want = tree_levels(expected) if expected is not None else []

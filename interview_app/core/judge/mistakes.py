@@ -48,8 +48,10 @@ def _known(folder: Path, path: Path, runner: str, function: str) -> TrustedCall 
 
 
 def recognise_mistake(exercise: Exercise, case: Case, got: Any) -> str | None:
-    """A sentence naming the known mistake whose result equals `got` on this case, if any."""
+    """A sentence naming the known mistake whose result equals `got` on this case, if exactly
+    one does: where several give the same result, naming one could name the wrong one."""
     inputs = case.inputs() if exercise.wants_case else None
+    matches: list[str] = []
     for path in exercise.wrong_solutions():
         run = _known(exercise.folder, path, exercise.runner, exercise.function)
         if run is None:
@@ -61,7 +63,10 @@ def recognise_mistake(exercise: Exercise, case: Case, got: Any) -> str | None:
             continue
         text = description(path)
         if same and text:
-            if text[:2].istitle():  # "Returns ..." reads on after the colon; "RANK ..." stays
-                text = text[0].lower() + text[1:]
-            return f"Your result is what a common mistake gives: {text}"
-    return None
+            matches.append(text)
+    if len(matches) != 1:
+        return None
+    text = matches[0]
+    if text[:2].istitle():  # "Returns ..." reads on after the colon; "RANK ..." stays
+        text = text[0].lower() + text[1:]
+    return f"Your result is what a common mistake gives: {text}"
