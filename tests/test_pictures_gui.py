@@ -87,3 +87,20 @@ def test_no_picture_tab_for_other_exercises(qtbot, window) -> None:
     submit(qtbot, window, "two-sum", (EXERCISES / "two-sum" / "reference.py").read_text(),
            run_only=True)  # fmt: skip
     assert results.tabs.count() == 1 and not results.tabs.tabBar().isVisible()
+
+
+def test_run_shows_heat_maps_for_attention(qtbot, window) -> None:
+    from interview_app.gui.result_picture import HeatMapView
+
+    results = window.coding.results
+    path = EXERCISES / "multi-head-attention" / "wrong" / "mask_after_softmax.py"
+    result = submit(qtbot, window, "multi-head-attention", path.read_text(), run_only=True)
+    assert result.picture is not None and results.tabs.tabText(1) == "Picture"
+    results.tabs.setCurrentIndex(1)
+    views = results.picture_view.findChildren(HeatMapView)
+    assert len(views) == 2 and all(v.isVisible() and v.height() > 100 for v in views)
+    image = views[0].grab().toImage()
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 20, "cells are painted in many colours"

@@ -1,7 +1,7 @@
 """Pictures of a submission's result beside the reference's, as plain series (no Qt here).
 
 An exercise declares `[picture] kind = "clusters" | "regression" | "classifier" |
-"projection"` (and optionally `case = "<a visible test's name>"`) in its exercise.toml. The
+"projection" | "attention" | "attention-heads" | "softmax-gradient" | "roc"` (and optionally `case = "<a visible test's name>"`) in its exercise.toml. The
 picture is drawn from a test the judge has already run: the first failed test that returned
 a value (what went wrong is what a user wants to see), else the declared visible test. The
 submission's value came back from the sandbox as plain data; only our own reference runs
@@ -9,7 +9,11 @@ here, to trace its loss per iteration.
 
 A picture is `{"title", "case", "charts": [{"title", "x_label", "y_label", "series": [...]}]}`
 and a series is `{"name", "kind": "points" | "line" | "markers", "role", "points": [[x, y]]}`
-with role "data", "user", "reference", "highlight" or "cluster" (with an "index").
+with role "data", "user", "reference", "highlight" or "cluster" (with an "index"). A chart
+may fix its axes ("x_range", "y_range": [low, high]; "x_ticks": a step from 0) or name its rows ("y_categories":
+[[y, label]]). A heat map is a chart with no series and a "heatmap": {"values": rows of
+numbers (None where not finite), "masked": rows of booleans or None, "low", "high",
+"scale": "sequential" | "diverging", "role"}; both sides of a comparison share one scale.
 """
 
 from __future__ import annotations
@@ -24,8 +28,12 @@ import numpy as np
 from interview_app.core.judge.exercises import Exercise
 from interview_app.core.judge.verdicts import GradeResult, Status
 
-KINDS = ("clusters", "regression", "classifier", "projection")
+KINDS = (
+    "clusters", "regression", "classifier", "projection",
+    "attention", "attention-heads", "softmax-gradient", "roc",
+)  # fmt: skip
 MAX_POINTS = 2000  # a picture shows at most this many points (evenly chosen)
+MAX_CELLS = 48  # a heat map shows at most this many rows and columns (the first ones)
 CHECKPOINTS = 25  # iterations at which the reference's loss is traced
 
 
@@ -249,9 +257,181 @@ def _projection(exercise: Exercise, args: list, kwargs: dict, got: Any, expected
     ]
 
 
+# --- heat maps: attention and softmax ----------------------------------------------------------
+def _matrix(value: Any) -> np.ndarray:
+    m = np.asarray(value, float)
+    if m.ndim != 2 or m.size == 0:
+        raise ValueError("not a matrix")
+    return m
+
+
+def _cut(m: np.ndarray) -> tuple[np.ndarray, str]:
+    """The first MAX_CELLS rows and columns, and a note saying so when some were left out."""
+    rows, cols = m.shape
+    note = []
+    if rows > MAX_CELLS:
+        note.append(f"first {MAX_CELLS} of {rows} rows")
+    if cols > MAX_CELLS:
+        note.append(f"first {MAX_CELLS} of {cols} columns")
+    return m[:MAX_CELLS, :MAX_CELLS], f" ({', '.join(note)})" if note else ""
+
+
+def _heatmaps(
+    panels: list[tuple[str, np.ndarray, str]], x: str, y: str, scale: str,
+    masked: np.ndarray | None = None,
+) -> list[dict]:  # fmt: skip
+    """Heat maps on one shared colour scale: a panel is (title, matrix, role)."""
+    cut = [(title, *_cut(m), role) for title, m, role in panels]
+    finite = np.concatenate([m[np.isfinite(m)] for _, m, _, _ in cut])
+    top = float(np.abs(finite).max()) if finite.size else 1.0
+    top = top or 1.0
+    if scale == "diverging":
+        low, high = -top, top
+    else:
+        low, high = min(0.0, float(finite.min()) if finite.size else 0.0), top
+    charts = []
+    for title, m, note, role in cut:
+        rows, cols = m.shape
+        mask = None if masked is None else masked[:rows, :cols].tolist()
+        values = [[float(v) if np.isfinite(v) else None for v in row] for row in m]
+        charts.append({**_chart(title + note, x, y), "heatmap": {
+            "values": values, "masked": mask, "low": low, "high": high,
+            "scale": scale, "role": role,
+        }})  # fmt: skip
+    return charts
+
+
+def _softmax_rows(scores: np.ndarray) -> np.ndarray:
+    scores = scores - scores.max(axis=-1, keepdims=True)
+    e = np.exp(scores)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def _attention(exercise: Exercise, args: list, kwargs: dict, got: Any, expected: Any) -> list:
+    """Scaled dot-product attention returns weights @ V: the reference's weights (from Q, K
+    and the mask) and both outputs, of the first batch element."""
+    Q, K = np.asarray(args[0], float), np.asarray(args[1], float)
+    mask = kwargs.get("mask", args[3] if len(args) > 3 else None)
+    scores = Q @ np.swapaxes(K, -1, -2) / np.sqrt(Q.shape[-1])
+    allowed = np.broadcast_to(True if mask is None else np.asarray(mask, bool), scores.shape)
+    weights = _softmax_rows(np.where(allowed, scores, -np.inf))
+    lead = (0,) * (scores.ndim - 2)
+    first = " (first batch element)" if lead else ""
+    mine, ref = np.asarray(got, float), np.asarray(expected, float)
+    if mine.shape != ref.shape:
+        raise ValueError("output of another shape")
+    blocked = None if mask is None else ~allowed[lead]
+    return [
+        *_heatmaps([(f"Reference attention weights{first}", weights[lead], "reference")],
+                   "key", "query", "sequential", blocked),
+        *_heatmaps([(f"Your output{first}", mine[lead], "user"),
+                    (f"Reference output{first}", ref[lead], "reference")],
+                   "output feature", "query", "diverging"),
+    ]  # fmt: skip
+
+
+def _attention_heads(exercise: Exercise, args: list, kwargs: dict, got: Any, expected: Any) -> list:
+    """Multi-head attention returns (out, weights (B, H, L, L)): both sides' weights for the
+    head that differs most from the reference (the first head when none differs)."""
+    mine, ref = np.asarray(got[1], float), np.asarray(expected[1], float)
+    if mine.shape != ref.shape or ref.ndim != 4:
+        raise ValueError("weights of another shape")
+    gap = np.abs(np.nan_to_num(mine - ref, nan=np.inf)).max(axis=(2, 3))
+    b, h = np.unravel_index(int(np.argmax(gap)), gap.shape) if gap.max() > 0 else (0, 0)
+    causal = bool(kwargs.get("causal", args[6] if len(args) > 6 else False))
+    length = ref.shape[-1]
+    blocked = ~np.tril(np.ones((length, length), dtype=bool)) if causal else None
+    which = f"sample {b}, head {h}" + (" (differs most)" if gap.max() > 0 else "")
+    return _heatmaps(
+        [(f"Your attention weights, {which}", mine[b, h], "user"),
+         (f"Reference attention weights, {which}", ref[b, h], "reference")],
+        "key position", "query position", "sequential", blocked,
+    )  # fmt: skip
+
+
+def _softmax_gradient(
+    exercise: Exercise, args: list, kwargs: dict, got: Any, expected: Any
+) -> list:
+    """Softmax cross-entropy returns (loss, gradient (n, C)): both gradients, losses in the
+    titles (softmax minus the one-hot labels, over n: negative at each sample's label)."""
+    mine, ref = _matrix(got[1]), _matrix(expected[1])
+    if mine.shape != ref.shape:
+        raise ValueError("gradient of another shape")
+    return _heatmaps(
+        [(f"Your gradient (loss {float(got[0]):.4g})", mine, "user"),
+         (f"Reference gradient (loss {float(expected[0]):.4g})", ref, "reference")],
+        "class", "sample", "diverging",
+    )  # fmt: skip
+
+
+# --- ROC curve ----------------------------------------------------------------------------------
+def _roc_points(positive: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The ROC curve, one point per distinct score from the highest down (tied samples
+    move it along a diagonal, which is what counting a tie as one half measures)."""
+    distinct, group = np.unique(-scores, return_inverse=True)
+    tp = np.bincount(group, weights=positive, minlength=len(distinct)).cumsum()
+    fp = np.bincount(group, weights=~positive, minlength=len(distinct)).cumsum()
+    fpr = np.concatenate([[0.0], fp / max(fp[-1], 1)])
+    tpr = np.concatenate([[0.0], tp / max(tp[-1], 1)])
+    return fpr, tpr
+
+
+def _roc(exercise: Exercise, args: list, kwargs: dict, got: Any, expected: Any) -> list:
+    """The ROC curve of the case's scores, and the submission's AUC on a line beside the
+    reference's and the values the classic mistakes give (ties as 0 or 1, reversed ranks)."""
+    positive = np.asarray(args[0]).ravel() == 1
+    scores = np.asarray(args[1], float).ravel()
+    if positive.all() or not positive.any() or len(positive) != len(scores):
+        raise ValueError("both classes are needed for a ROC curve")
+    fpr, tpr = _roc_points(positive, scores)
+    mine, ref = float(np.asarray(got, float)), float(np.asarray(expected, float))
+    pos, neg = scores[positive], np.sort(scores[~positive])
+    below = np.searchsorted(neg, pos, side="left").sum()  # negatives strictly below
+    ties = (np.searchsorted(neg, pos, side="right") - np.searchsorted(neg, pos, side="left")).sum()
+    pairs = len(pos) * len(neg)
+    rows = [
+        ("yours", mine, "user"),
+        ("reference", ref, "reference"),
+        ("ties counted as 0", below / pairs, "data"),
+        ("ties counted as 1", (below + ties) / pairs, "data"),
+        ("ranks reversed (1 - AUC)", 1 - ref, "data"),
+    ]
+    kind = {"user": "markers", "reference": "markers", "data": "points"}
+    dots = [
+        _series(f"{name} ({value:.4g})", kind[role], role,
+                [[float(value), float(len(rows) - 1 - i)]] if np.isfinite(value) else [])
+        for i, (name, value, role) in enumerate(rows)
+    ]  # fmt: skip
+    curve = _chart(
+        f"ROC curve of the scores ({int(positive.sum())} positive, {int((~positive).sum())} negative)",
+        "false positive rate", "true positive rate",
+        _series(f"ROC curve (area = reference AUC {ref:.4g})", "line", "reference", _xy(fpr, tpr)),
+        _series("chance (AUC 0.5)", "line", "data", [[0.0, 0.0], [1.0, 1.0]]),
+    )  # fmt: skip
+    line = _chart("AUC: yours, the reference's and common mistakes", "AUC", "", *dots)
+    categories = [
+        [float(len(rows) - 1 - i), f"{name}: {value:.4g}"]
+        for i, (name, value, _) in enumerate(rows)
+    ]
+    return [
+        {**curve, "x_range": [0.0, 1.0], "y_range": [0.0, 1.0]},
+        {
+            **line,
+            "x_range": [-0.04, 1.04],
+            "x_ticks": 0.25,
+            "y_categories": categories,
+            "legend": False,
+        },
+    ]
+
+
 BUILDERS = {
     "clusters": _clusters,
     "regression": _regression,
     "classifier": _classifier,
     "projection": _projection,
+    "attention": _attention,
+    "attention-heads": _attention_heads,
+    "softmax-gradient": _softmax_gradient,
+    "roc": _roc,
 }
