@@ -103,3 +103,16 @@ def test_schema_rejects_bad_domains_naming_file_and_field(make_bank, line, words
     assert problem.field == "domains" and words in problem.message
     assert str(problem).startswith("broken.toml") or "broken.toml" in str(problem)
     assert "question 'a-math'" in str(problem)
+
+
+def test_the_practice_page_states_declared_domains() -> None:
+    from types import SimpleNamespace
+
+    from interview_app.gui.panels.maths import variables_text
+
+    question = SimpleNamespace(
+        variables=("p", "n"), domains=(("p", "unit-interval"),), positive=False
+    )
+    assert variables_text(question) == "p between 0 and 1, n any real number"
+    plain = SimpleNamespace(variables=("x",), domains=(), positive=True)
+    assert variables_text(plain) == "x (all positive)"

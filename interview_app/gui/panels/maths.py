@@ -23,6 +23,25 @@ if TYPE_CHECKING:
 PREVIEW_DELAY_MS = 120
 
 
+DOMAIN_WORDS = {
+    "real": "any real number", "positive": "> 0", "nonnegative": ">= 0", "negative": "< 0",
+    "unit-interval": "between 0 and 1",
+}  # fmt: skip
+
+
+def variables_text(question: MathQuestion) -> str:
+    """The variables as the user should read them, with the domains the question declares."""
+    declared = dict(question.domains)
+    if not declared:
+        names = ", ".join(question.variables)
+        return f"{names} (all positive)" if question.positive else names
+    default = "positive" if question.positive else "real"
+    parts = [
+        f"{v} {DOMAIN_WORDS.get(declared.get(v, default), '')}".strip() for v in question.variables
+    ]
+    return ", ".join(parts)
+
+
 def preview(text: str, variables: tuple[str, ...], positive: bool) -> tuple[bool, str]:
     """(ok, rich-text HTML of the reading, as typed, or an error message); on a worker thread."""
     from interview_app.core.maths.display import as_html
@@ -83,10 +102,8 @@ class MathPanel(AnswerPanel):
         self._question, self._done, self._checking = question, False, False
         self.input.clear()
         self.input.setReadOnly(False)
-        names = ", ".join(question.variables)
-        domain = " (all positive)" if question.positive else ""
         self.variables.setText(
-            f"Variables: {names}{domain}. Use ^ for powers; 2x and x(x+1) multiply."
+            f"Variables: {variables_text(question)}. Use ^ for powers; 2x and x(x+1) multiply."
         )
         self.rendered.setText("")
         self.error.clear()
