@@ -109,3 +109,25 @@ def topics_with_questions(questions: Collection[Question]) -> set[str]:
 def plural(n: int, word: str, many: str | None = None) -> str:
     """`1 session`, `2 sessions`; `many` for irregular plurals."""
     return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
+def duration_text(ms: int) -> str:
+    """Time spent, rounded for a summary: "under a minute", "6 min", "1 h 5 min"."""
+    minutes = round(ms / 60000)
+    if minutes < 1:
+        return "under a minute"
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h" + (f" {minutes % 60} min" if minutes % 60 else "")
+
+
+def comeback_text(days_until: Sequence[int]) -> str:
+    """When the session's items come back, soonest first: "2 tomorrow, 1 in 4 days"."""
+    counts: dict[int, int] = {}
+    for days in days_until:
+        counts[max(0, days)] = counts.get(max(0, days), 0) + 1
+    parts = []
+    for days, n in sorted(counts.items()):
+        when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+        parts.append(f"{n} {when}")
+    return ", ".join(parts)

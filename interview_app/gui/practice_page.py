@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QElapsedTimer, Qt
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_app.core.bank import Question
-from interview_app.core.practice import PracticeDeck, PracticeFilter
+from interview_app.core.practice import PracticeDeck, PracticeFilter, comeback_text, duration_text
 from interview_app.core.records import AttemptRecord
 from interview_app.core.review.preview import next_intervals, topic_is_weak
 from interview_app.core.vocab import Kind, Outcome, Rating
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 class SessionTally:
     def __init__(self) -> None:
         self.outcomes: dict[str, Outcome] = {}
+        self.time_ms = 0  # time on the questions, from first sight to answer
 
     def add(self, question_id: str, outcome: Outcome) -> None:
         self.outcomes[question_id] = outcome
@@ -237,9 +238,34 @@ class PracticePage(QStackedWidget):
         self.ctx.write(lambda store: "id" in ref and store.end_session(ref["id"], now))
         self._deck = self._question = None
         what = "Last session" if self._session_mode == "practice" else "Review finished"
-        self.setup.set_summary(f"{what}: {self.tally.text()}. Pick topics to go again.")
+        tally = self.tally
+        done = f"{what}: {tally.text()}"
+        if tally.outcomes:
+            done += f" in {duration_text(tally.time_ms)}"
+        self.setup.set_summary(f"{done}. Pick topics to go again.")
         self.setCurrentWidget(self.setup)
         self._load()
+        if tally.outcomes:
+            self._summarise_comebacks(done, list(tally.outcomes), now)
+
+    def _summarise_comebacks(self, done: str, item_ids: list[str], now: datetime) -> None:
+        """Add when the session's items come back, read after the session's writes."""
+        tz = self.ctx.tz
+        today = now.astimezone(tz).date()
+
+        def query(store: Store) -> str:
+            from interview_app.core.review.queue import effective_due
+
+            cards, policy = store.review_cards(), store.review_policy()
+            dues = [effective_due(cards[i], policy, now, tz) for i in item_ids if i in cards]
+            return comeback_text([(d.astimezone(tz).date() - today).days for d in dues if d])
+
+        def shown(text: str) -> None:
+            if text and self._deck is None and self.tally is tally_now:
+                self.setup.set_summary(f"{done}. Coming back: {text}. Pick topics to go again.")
+
+        tally_now = self.tally
+        self.ctx.read(query, shown)
 
     def next_question(self) -> None:
         if self._deck is None:
@@ -327,6 +353,7 @@ class PracticePage(QStackedWidget):
             details={**answered.details, "hint_used": self._hint_used},
             target_seconds=question.target_seconds,
         )
+        self.tally.time_ms += record.time_spent_ms
         if answered.outcome is not Outcome.UNRATED:
             self.tally.add(question.id, answered.outcome)
             self._deck.record(question.id, answered.outcome)
