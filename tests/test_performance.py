@@ -193,7 +193,6 @@ def test_loop_per_point_kmeans_is_accepted_and_told_why(capsys, data_dir, tmp_pa
     note = performance["note"]
     assert note.startswith("correct; ") and "slower than a vectorised solution at n = " in note
     assert "line 13: a Python loop over the points" in note
-    assert performance["timing_ms"] < 2000  # benchmarks/judge.py prints the exact figure
     with sqlite3.connect(data_dir / "progress.db") as conn:
         (figures,) = conn.execute("SELECT figures FROM performance").fetchone()
     assert json.loads(figures)["note"] == note
