@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,32 @@ from interview_app.gui.history_page import HistoryPage
 from interview_app.gui.practice_page import PracticePage
 
 WARM_UP_DELAY_MS = 1500  # after the first questions are up, while the user reads
+
+
+def on_screen(frame: QRect, screens: list[QRect]) -> QRect:
+    """The window's frame, kept where it was if enough of it shows on a screen, else moved (and
+    shrunk if need be) onto the screen it overlaps most, or the first: a monitor unplugged since
+    the last start must not leave the window out of reach."""
+    if not screens:
+        return frame
+    best = max(screens, key=lambda s: _area(s.intersected(frame)))
+    visible = best.intersected(frame)
+    # The title bar must be on the screen and at least half the window seen.
+    title_bar_shown = best.top() <= frame.top() <= best.bottom() - 40
+    if title_bar_shown and _area(visible) >= 0.5 * _area(frame):
+        return frame
+    if _area(visible) == 0:
+        best = screens[0]
+    size = frame.size().boundedTo(best.size())
+    moved = QRect(frame.topLeft(), size)
+    x = min(max(moved.left(), best.left()), best.right() - size.width() + 1)
+    y = min(max(moved.top(), best.top()), best.bottom() - size.height() + 1)
+    moved.moveTo(x, y)
+    return moved
+
+
+def _area(rect: QRect) -> int:
+    return max(0, rect.width()) * max(0, rect.height()) if rect.isValid() else 0
 
 
 class Notice(QWidget):
@@ -261,6 +287,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+            placed = on_screen(self.frameGeometry(), screens)
+            if placed != self.frameGeometry():
+                self.setWindowState(Qt.WindowState.WindowNoState)
+                self.resize(placed.size() - (self.frameGeometry().size() - self.size()))
+                self.move(placed.topLeft())
         else:
             self.resize(1100, 760)
 
