@@ -131,3 +131,30 @@ def comeback_text(days_until: Sequence[int]) -> str:
         when = "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
         parts.append(f"{n} {when}")
     return ", ".join(parts)
+
+
+WARM_UP_KINDS = (Kind.CHOICE, Kind.NUMERIC, Kind.CONCEPT)
+_QUICK_SECONDS = {Kind.CHOICE: 60, Kind.NUMERIC: 150, Kind.CONCEPT: 180}
+
+
+def warm_up(questions: Sequence[Question], rng: random.Random, minutes: int = 10) -> list[Question]:
+    """A short mixed set of quick questions (choice, numeric, concept) whose target times add up
+    to about `minutes`, easy and medium first, from as many topics as possible."""
+    quick = [q for q in questions if q.kind in WARM_UP_KINDS]
+    rng.shuffle(quick)
+    order = {Difficulty.EASY: 0, Difficulty.MEDIUM: 1}
+    quick.sort(key=lambda q: order.get(q.difficulty, 2))
+    chosen: list[Question] = []
+    topics: set[str] = set()
+    budget = minutes * 60
+    # Two passes: a question from each new topic first, then the rest, until the time is used.
+    for fresh_topics_only in (True, False):
+        for q in quick:
+            if budget <= 0:
+                return chosen
+            if q in chosen or (fresh_topics_only and q.topic in topics):
+                continue
+            chosen.append(q)
+            topics.add(q.topic)
+            budget -= q.target_seconds or _QUICK_SECONDS[q.kind]
+    return chosen

@@ -45,7 +45,7 @@ def settings_for(directory: Path) -> QSettings:
 def create_window(directory: Path) -> MainWindow:
     """The window; call `window.ctx.start()` once it is shown to load the bank and the store."""
     ctx = AppContext(directory, lambda: _load_bank(directory), _open_store)
-    return MainWindow(ctx, settings_for(directory))
+    return MainWindow(ctx, settings_for(directory), welcome=True)
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -19,12 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_app.core.practice import plural
+from interview_app.core.practice import plural, warm_up
 from interview_app.gui.context import AppContext
 from interview_app.gui.history_page import HistoryPage
 from interview_app.gui.practice_page import PracticePage
+from interview_app.gui.welcome import Welcome
 
-WARM_UP_DELAY_MS = 1500  # after the first questions are up, while the user reads
+WARM_UP_DELAY_MS = 1500
+WELCOME_KEY = "welcome/shown"  # after the first questions are up, while the user reads
+
+
+def _truthy(value: object) -> bool:
+    # INI settings come back as strings.
+    return value is True or str(value).lower() in ("true", "1")
 
 
 def on_screen(frame: QRect, screens: list[QRect]) -> QRect:
@@ -145,7 +152,8 @@ def _dashboard_page(ctx: AppContext) -> QWidget:
 class MainWindow(QMainWindow):
     PAGES = ("Practice", "Review", "Mock interview", "Coding", "Progress", "History")
 
-    def __init__(self, ctx: AppContext, settings: QSettings) -> None:
+    def __init__(self, ctx: AppContext, settings: QSettings, welcome: bool = False) -> None:
+        """`welcome`: offer the first start's welcome if it has not been shown before."""
         super().__init__()
         self.ctx = ctx
         self.settings = settings
@@ -174,6 +182,13 @@ class MainWindow(QMainWindow):
         self.notice_column.setContentsMargins(0, 0, 0, 0)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
+        self.welcome: Welcome | None = None
+        if welcome and not _truthy(settings.value(WELCOME_KEY, False)):
+            self.welcome = Welcome()
+            self.welcome.step_chosen.connect(self.first_step)
+            self.welcome.warm_up.setEnabled(False)  # until the questions are loaded
+            right.addWidget(self.welcome)
+            settings.setValue(WELCOME_KEY, True)  # shown once, whatever is chosen
         right.addLayout(self.notice_column)
         right.addWidget(self.pages, 1)
         body = QHBoxLayout()
@@ -222,6 +237,19 @@ class MainWindow(QMainWindow):
         elif exercises:
             self.show_page("Coding")
             self.coding.open_exercise(exercises[0])
+
+    def first_step(self, step: str) -> None:
+        """The welcome's first steps: a short warm-up, a mock interview, or choosing topics."""
+        if step == "warm-up" and self.ctx.bank is not None:
+            chosen = warm_up(list(self.ctx.bank.questions.values()), self.ctx.rng)
+            if chosen and self.practice.start_items([q.id for q in chosen], "warm-up"):
+                self.show_page("Practice")
+                return
+        if step == "mock":
+            self.show_page("Mock interview")
+            return
+        self.show_page("Practice")
+        self.practice.setup.topics.setFocus()
 
     def _watch_mock(self, page: QWidget) -> QWidget:
         page.interview_changed.connect(self.interview_running)  # type: ignore[attr-defined]
@@ -277,6 +305,8 @@ class MainWindow(QMainWindow):
         # An interview interrupted by a crash: open its page, which offers to resume it.
         self.ctx.read(lambda store: store.unfinished_mock() is not None,
                       lambda interrupted: interrupted and self.show_page("Mock interview"))  # fmt: skip
+        if self.welcome is not None:
+            self.welcome.warm_up.setEnabled(bool(bank.questions))
         QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: self.ctx.runner.run(_import_lazy_pages))
         where = str(opened.path) if opened.status.saving else "not saving"
         self.statusBar().showMessage(

@@ -237,7 +237,9 @@ class PracticePage(QStackedWidget):
         # Checked on the store thread: the first answer's write may still be queued.
         self.ctx.write(lambda store: "id" in ref and store.end_session(ref["id"], now))
         self._deck = self._question = None
-        what = "Last session" if self._session_mode == "practice" else "Review finished"
+        what = {"practice": "Last session", "warm-up": "Warm-up finished"}.get(
+            self._session_mode, "Review finished"
+        )
         tally = self.tally
         done = f"{what}: {tally.text()}"
         if tally.outcomes:
