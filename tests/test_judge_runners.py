@@ -120,3 +120,10 @@ def test_an_unrecognised_wrong_answer_names_no_mistake(judge) -> None:
     result = judge.grade(EXERCISES["two-sum"], source, seed=3, visible_only=True)
     assert result.verdict is Verdict.WRONG_ANSWER
     assert "common mistake" not in result.message
+
+
+def test_calls_that_return_nothing_are_compared_exactly_whatever_the_item_checker() -> None:
+    check = build_checker({"kind": "calls", "item": {"kind": "allclose"}})
+    case = {"args": [["Median", "add", "median"], [[], [1], []]], "kwargs": {}}
+    assert check([None, None, 1.0], [None, None, 1], case) is None
+    assert check([None, None, 1.0], [None, 3, 1], case).startswith("call 2, add(1):")

@@ -264,7 +264,8 @@ def _check_calls(item: Checker, expected: Any, got: Any, case: Any) -> str | Non
         return f"expected one result per call ({len(expected)}), got {describe(got)}"
     operations, arguments = (case or {}).get("args", [[], []])[:2] if case else ([], [])
     for index, (want, have) in enumerate(zip(expected, got, strict=True)):
-        problem = item(want, have, case)
+        # The constructor and methods that return nothing: None, whatever the item checker.
+        problem = check_exact(want, have) if want is None else item(want, have, case)
         if problem:
             return f"{_call_text(operations, arguments, index)}: {problem}"
     return None
