@@ -217,6 +217,9 @@ class ReviewPage(QWidget):
     def _restore_selection(self, model: ReviewModel) -> None:
         """After a reload, keep the same item selected (and shown, even if no longer due)."""
         item_id = self._selected_id
+        if item_id is None and model.queue:
+            # The first due item is shown at once: the detail pane is never an empty half-page.
+            item_id = self._selected_id = self.queue_ids()[0] if self.queue_ids() else None
         if item_id is None or item_id not in model.items:
             self._selected_id = None
             self.detail.clear(bool(model.queue or model.dashboard.leeches))
