@@ -63,3 +63,13 @@ def test_concept_rating_buttons_preview_the_next_review(
     assert good.text() == "Good · 2 d  (Ctrl+3)"
     assert panel.rating_buttons[Rating.EASY].text() == "Easy · 8 d  (Ctrl+4)"
     assert "next review in 2 d" in good.toolTip()
+
+
+def test_interview_date_caps_the_preview_as_on_the_review_page() -> None:
+    policy = ReviewPolicy(interview_date=(AT + timedelta(days=4)).date())
+    got = next_intervals(None, "q", "t", "concept", policy, AT, tz=UTC)
+    assert max(got.values()) <= timedelta(days=3)
+    assert (
+        got[Rating.EASY]
+        < next_intervals(None, "q", "t", "concept", ReviewPolicy(), AT)[Rating.EASY]
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from interview_app.core.bank.model import ChoiceQuestion, Question
 from interview_app.core.vocab import Difficulty, Kind, Outcome
@@ -158,3 +159,17 @@ def warm_up(questions: Sequence[Question], rng: random.Random, minutes: int = 10
             topics.add(q.topic)
             budget -= q.target_seconds or _QUICK_SECONDS[q.kind]
     return chosen
+
+
+def interval_text(delta: timedelta) -> str:
+    """Short, as on flash-card buttons: "<1 d", "3 d", "5 wk", "4 mo", "1.2 y"."""
+    days = delta.total_seconds() / 86400
+    if days < 0.75:
+        return "<1 d"
+    if days < 28:
+        return f"{round(days)} d"
+    if days < 90:
+        return f"{round(days / 7)} wk"
+    if days < 365:
+        return f"{round(days / 30.4)} mo"
+    return f"{days / 365:.1f} y"

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from interview_app.core.bank import Question
 from interview_app.core.practice import PracticeDeck, PracticeFilter, comeback_text, duration_text
 from interview_app.core.records import AttemptRecord
-from interview_app.core.review.preview import next_intervals, topic_is_weak
 from interview_app.core.vocab import Kind, Outcome, Rating
 from interview_app.gui.context import AppContext
 from interview_app.gui.panels import AnswerPanel, ChoicePanel, ConceptPanel, NumericPanel
@@ -380,11 +379,16 @@ class PracticePage(QStackedWidget):
         now, kind = self.ctx.now(), question.kind.value
 
         def query(store: Store) -> dict[Rating, timedelta] | None:
+            # Imported here, off the start path: the scheduler loads with the first reveal.
+            from interview_app.core.review.preview import next_intervals, topic_is_weak
+
             cards = store.review_cards()
             weak = topic_is_weak(cards, question.topic)
             card = cards.get(question.id)
             policy = store.review_policy()
-            return next_intervals(card, question.id, question.topic, kind, policy, now, weak)
+            return next_intervals(
+                card, question.id, question.topic, kind, policy, now, weak, self.ctx.tz
+            )
 
         def shown(intervals: dict[Rating, timedelta] | None) -> None:
             if self._question is question and not panel.rating:

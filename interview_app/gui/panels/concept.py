@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from interview_app.core.answers import TermMatch, find_key_terms
 from interview_app.core.bank import ConceptQuestion
-from interview_app.core.practice import concept_score
-from interview_app.core.review.preview import interval_text
+from interview_app.core.practice import concept_score, interval_text
 from interview_app.core.vocab import Outcome, Rating
 from interview_app.gui.panels.base import Answered, AnswerPanel, Rated
 from interview_app.gui.widgets import AnswerBox, MarkdownView, OptionRow, heading
