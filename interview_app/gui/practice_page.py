@@ -57,6 +57,7 @@ class PracticeView(QWidget):
         super().__init__(parent)
         self.meta = QLabel()
         self.meta.setObjectName("questionMeta")
+        self.meta.setWordWrap(True)  # a long topic name wraps instead of being cut
         self.progress = QLabel()
         self.progress.setObjectName("hintText")
         self.end_button = QPushButton("End session")

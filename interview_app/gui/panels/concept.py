@@ -138,7 +138,7 @@ class ConceptPanel(AnswerPanel):
             button.setProperty("chosen", False)
 
     def show_intervals(self, intervals: Mapping[Rating, timedelta] | None) -> None:
-        """Label each rating button with when the item would come back ("Good · 3 d")."""
+        """Label each rating button with when the item would come back ("2 d" above "Good")."""
         for rating, button in self.rating_buttons.items():
             keys = f"Ctrl+{int(rating)}"
             wait = intervals.get(rating) if intervals else None
@@ -149,7 +149,8 @@ class ConceptPanel(AnswerPanel):
                     note = ": rated already in this sitting, so the schedule stays as it is"
                 button.setToolTip(f"{rating.label} ({keys}){note}")
             else:
-                button.setText(f"{rating.label} · {interval_text(wait)}  ({keys})")
+                # Two lines, the interval on top as on flash-card buttons: one line is cut at 1000 px.
+                button.setText(f"{interval_text(wait)}\n{rating.label}  ({keys})")
                 button.setToolTip(f"{rating.label} ({keys}): next review in {interval_text(wait)}")
 
     def focus_input(self) -> None:
