@@ -11,6 +11,7 @@ import ctypes
 import math
 import random
 import signal
+import subprocess
 import sys
 import threading
 import time
@@ -32,6 +33,7 @@ LOAD_LIMIT_S = 3.0
 START_LIMIT_S = 20.0  # a cold worker importing NumPy on a busy machine
 MAX_RESULT_BYTES = 8 * 1024 * 1024
 MAX_OUTPUT_SHOWN = 2000
+EXIT_WAIT_S = 0.5  # how long a worker whose pipe closed gets to report its own exit status
 OUTPUT_POLL_S = 0.05  # how often the size of the worker's OS-level output is checked
 NOT_IMPLEMENTED = "NotImplementedError"
 MISTAKE_BUDGET_MS = 300.0  # known mistakes are replayed only where the reference took less
@@ -437,6 +439,10 @@ class _Run:
             self._fail_current(Verdict.TIME_LIMIT_EXCEEDED, f"took longer than {self.limit_s:g} s")
 
     def _died(self) -> None:
+        # Its pipe can close a moment before its exit status is known: wait for that status
+        # rather than kill a process that is already ending (a kill would read as a timeout).
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.worker.process.wait(timeout=EXIT_WAIT_S)
         code = self.worker.kill()
         if code is not None and code < 0 and -code in (signal.SIGXCPU, signal.SIGKILL):
             verdict, message = Verdict.TIME_LIMIT_EXCEEDED, "the CPU time limit was hit"

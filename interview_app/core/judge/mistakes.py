@@ -67,6 +67,7 @@ def recognise_mistake(exercise: Exercise, case: Case, got: Any) -> str | None:
     if len(matches) != 1:
         return None
     text = matches[0]
-    if text[:2].istitle():  # "Returns ..." reads on after the colon; "RANK ..." stays
+    word = text.split()[0]
+    if word[0].isupper() and word[1:].islower():  # "Returns" reads on; "RANK", "OrderedDict" stay
         text = text[0].lower() + text[1:]
     return f"Your result is what a common mistake gives: {text}"
