@@ -15,20 +15,19 @@ import argparse
 import statistics
 import time
 
-from interview_app.core.judge.cases import build_cases, expected_outputs, normalise
+from interview_app.core.judge.cases import build_cases, expected_outputs
 from interview_app.core.judge.exercises import Exercise, load_exercises
 from interview_app.core.judge.grader import Judge
-from interview_app.core.judge.inprocess import load_trusted
+from interview_app.core.judge.inprocess import trusted_call
 
 
 def in_process(exercise: Exercise, source: str, seed: int) -> float:
     started = time.perf_counter()
     cases = build_cases(exercise, seed)
     expected = expected_outputs(exercise, cases)
-    function = getattr(load_trusted(source), exercise.function)
+    call = trusted_call(exercise, source)  # a function, a class's calls or a query
     for case, want in zip(cases, expected, strict=True):
-        args, kwargs = case.decoded()
-        got = normalise(function(*args, **kwargs))
+        got = call(case)
         assert exercise.checker(want, got, case.inputs() if exercise.wants_case else None) is None
     return time.perf_counter() - started
 
