@@ -60,6 +60,7 @@ def build_cases(exercise: Exercise, seed: int, visible_only: bool = False) -> li
 
 @cache
 def _reference_runner(folder: Path, runner: str, function: str) -> TrustedCall:
+    """The reference, loaded once per process; `runner` and `function` only key the cache."""
     exercise = load_exercise(folder)
     path = folder / f"reference{exercise.suffix}"
     return trusted_runner(exercise, path.read_text(encoding="utf-8"), str(path))

@@ -40,6 +40,7 @@ def description(path: Path) -> str:
 
 @cache
 def _known(folder: Path, path: Path, runner: str, function: str) -> TrustedCall | None:
+    """A known-wrong solution, loaded once; `runner` and `function` only key the cache."""
     from interview_app.core.judge.exercises import load_exercise
 
     with contextlib.suppress(Exception):
