@@ -207,12 +207,7 @@ def load_exercise(folder: Path) -> Exercise:
         )
     if kind == "python" and not FUNCTION_PATTERN.fullmatch(data["function"]):
         raise fail("function", "must be a Python identifier")
-    runner = "sql" if kind == "sql" else data.get("runner", "function")
-    if runner not in ("sql", *PYTHON_RUNNERS) or (kind == "sql") != (runner == "sql"):
-        raise fail("runner", f"must be one of {', '.join(PYTHON_RUNNERS)} (Python exercises only)")
-    complexity = data.get("complexity", "")
-    if not isinstance(complexity, str):
-        raise fail("complexity", 'must be a string such as "O(n log n)"')
+    runner, complexity = _runner_and_complexity(data, kind, fail)
     try:
         difficulty = Difficulty(data["difficulty"])
     except ValueError:
@@ -242,6 +237,17 @@ def load_exercise(folder: Path) -> Exercise:
         checker_spec=checker, folder=folder, inputs_may_change=may_change, kind=kind,
         ordered=ordered, runner=runner, complexity=complexity.strip(), **limits,
     )  # fmt: skip
+
+
+def _runner_and_complexity(data: dict[str, Any], kind: str, fail: Any) -> tuple[str, str]:
+    """How a test runs the solution (see runners.py) and the stated complexity, checked."""
+    runner = "sql" if kind == "sql" else data.get("runner", "function")
+    if runner not in ("sql", *PYTHON_RUNNERS) or (kind == "sql") != (runner == "sql"):
+        raise fail("runner", f"must be one of {', '.join(PYTHON_RUNNERS)} (Python exercises only)")
+    complexity = data.get("complexity", "")
+    if not isinstance(complexity, str):
+        raise fail("complexity", 'must be a string such as "O(n log n)"')
+    return runner, complexity
 
 
 def _validate_checker(spec: Any, fail: Any, custom_file: bool) -> None:
